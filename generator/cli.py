@@ -1,0 +1,74 @@
+"""Command line: ``briefings build`` and ``briefings analyze``."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+
+from generator.analysis import analyse_many
+from generator.build import DEFAULT_TEMPLATES, BuildError, BuildOptions, build, write_tree
+from generator.reader import read_files
+from generator.slugs import assign_slugs
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefings", description="News articles to briefing pages.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="write the generated Markdown pages to a folder")
+    b.add_argument("--seeds", type=Path, default=Path("seeds"), help="articles folder (default: seeds)")
+    b.add_argument("--out", type=Path, required=True, help="output folder")
+    b.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES)
+    b.add_argument("--strict", action="store_true", help="fail on any bad article")
+
+    a = sub.add_parser("analyze", aliases=["analyse"], help="print the analysis as JSON lines")
+    a.add_argument("files", nargs="+", type=Path)
+    a.add_argument("--date", type=_date, help="publication date for articles that have none")
+    a.add_argument("--summary-sentences", type=int, default=3)
+    return p
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    options = BuildOptions(seeds=args.seeds, templates=args.templates, strict=args.strict)
+    result = build(options)
+    written = write_tree(result, args.out)
+    print(f"{len(result.briefings)} briefings, {len(written)} files written to {args.out}"
+          + (f"; {len(result.problems)} article(s) skipped" if result.problems else ""),
+          file=sys.stderr)
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    articles, problems = read_files(args.files)
+    articles = assign_slugs(articles)
+    for problem in problems:
+        print(f"briefings: skipped {problem}", file=sys.stderr)
+    if args.date:
+        articles = [a if a.date else dataclasses.replace(a, date=args.date) for a in articles]
+    for briefing in analyse_many(articles, summary_length=args.summary_sentences):
+        print(json.dumps(briefing.to_dict(), ensure_ascii=False))
+    return 1 if problems and not articles else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    args = parser().parse_args(argv)
+    try:
+        if args.command == "build":
+            return cmd_build(args)
+        return cmd_analyze(args)
+    except BuildError as exc:
+        print(f"briefings: error: {exc}", file=sys.stderr)
+        return 1

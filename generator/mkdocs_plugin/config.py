@@ -1,0 +1,21 @@
+"""Options of the ``briefings`` plugin, as set in ``mkdocs.yml``."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class BriefingsConfig(base.Config):
+    # Folder of the articles, relative to mkdocs.yml.
+    seeds = c.Type(str, default="seeds")
+    # Folder of the Jinja2 templates that shape every generated page.
+    templates = c.Type(str, default="site_templates")
+    # Site folder of the briefing pages: /briefings/<slug>/.
+    prefix = c.Type(str, default="briefings")
+    # Sentences in each summary.
+    summary_sentences = c.Type(int, default=3)
+    # Actors listed on a briefing page.
+    max_actors = c.Type(int, default=8)
+    # Fail the build on any bad article instead of skipping it.
+    strict = c.Type(bool, default=False)

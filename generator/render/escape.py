@@ -1,0 +1,67 @@
+"""Escaping article text for the contexts it lands in.
+
+Article text is untrusted.  It reaches the site through Markdown, which MkDocs
+and its extensions (admonitions, attribute lists, snippets, emoji, magic links…)
+turn into HTML, so escaping ``<`` alone is not enough: every ASCII punctuation
+character that some Markdown construct could start with is written as a
+numeric character reference.  Python-Markdown passes references through as
+text, the browser shows the character, and no construct can be formed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from urllib.parse import quote, urlsplit
+
+from markupsafe import Markup
+
+# Characters left as they are: frequent in prose and harmless in every
+# Markdown context we emit (inline text, table cells, list items, HTML blocks).
+_SAFE = set(" ,.'?;")
+_MARKDOWN_SPECIAL = {c: f"&#{ord(c)};" for c in map(chr, range(33, 127))
+                     if not c.isalnum() and c not in _SAFE}
+# Controls other than tab and newline have no place in a page.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def md_text(value: object) -> Markup:
+    """Inline text for a Markdown page: one line, nothing Markdown or HTML can read."""
+    text = _CONTROL.sub("", str(value))
+    text = _WHITESPACE.sub(" ", text).strip()
+    return Markup("".join(_MARKDOWN_SPECIAL.get(c, c) for c in text))
+
+
+def safe_url(value: object) -> Markup | None:
+    """An http(s) or mailto URL, percent-encoded for a Markdown link; else None."""
+    url = _CONTROL.sub("", str(value or "")).strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https", "mailto") or (
+        parts.scheme.lower() != "mailto" and not parts.netloc
+    ):
+        return None
+    # Keep URL syntax, encode everything that could end the link or open HTML.
+    return Markup(quote(url, safe=":/?#@!$&'*+,;=%~-._[]"))
+
+
+def yaml_string(value: object) -> Markup:
+    """A front-matter value: JSON is YAML, and MkDocs' themes print some meta
+    values unescaped (``<title>{{ page.meta.title }}``), so HTML-escape first."""
+    text = _WHITESPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
+    return Markup(json.dumps(html.escape(text), ensure_ascii=False))
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def slug_path(value: object) -> Markup:
+    """A slug for a link path; anything else is a bug upstream, not a page."""
+    text = str(value)
+    if not _SLUG.fullmatch(text):
+        raise ValueError(f"not a slug: {text!r}")
+    return Markup(text)
