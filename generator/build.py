@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.analysis import analyse_many
-from generator.model import Briefing, BuildResult, Problem
+from generator.analysis.linking import link_actors
+from generator.model import Article, Briefing, BuildResult, Problem
 from generator.reader import read_folder
 from generator.render import Renderer
 from generator.slugs import assign_slugs
@@ -49,16 +50,26 @@ def sort_newest_first(briefings: list[Briefing]) -> list[Briefing]:
 
 
 def build(options: BuildOptions) -> BuildResult:
+    """The whole build, in its four stages."""
+    articles, problems = read_stage(options)
+    briefings = analyse_stage(articles, options)
+    briefings = link_actors(briefings)
+    return render_site(sort_newest_first(briefings), options, problems)
+
+
+def read_stage(options: BuildOptions) -> tuple[list[Article], list[Problem]]:
+    """Read every article; bad ones become problems (fatal under ``strict``)."""
     if not options.seeds.is_dir():
         raise BuildError(f"seeds folder not found: {options.seeds}")
     articles, problems = read_folder(options.seeds)
-    for problem in problems:
-        log.warning("skipped %s", problem)
     if problems and options.strict:
         raise BuildError(f"{len(problems)} bad article(s), strict mode: " + "; ".join(map(str, problems)))
-    articles = assign_slugs(articles)
-    briefings = sort_newest_first(list(analyse_many(articles, summary_length=options.summary_sentences)))
-    return render_site(briefings, options, problems)
+    return assign_slugs(articles), problems
+
+
+def analyse_stage(articles: list[Article], options: BuildOptions) -> list[Briefing]:
+    """Analyse every article (a pure function of each article)."""
+    return list(analyse_many(articles, summary_length=options.summary_sentences))
 
 
 def render_site(briefings: list[Briefing], options: BuildOptions, problems: list[Problem]) -> BuildResult:
