@@ -68,7 +68,8 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters.update(
-            md=md_text, url=safe_url, slug=slug_path, yaml=yaml_string, human_date=human_date, human_value=human_value
+            md=md_text, url=safe_url, slug=slug_path, yaml=yaml_string,
+            human_date=human_date, human_value=human_value,
         )
 
     def render(self, template: str, **context: Any) -> str:
