@@ -11,6 +11,11 @@ SEED = ROOT / "seeds" / "000_9c553388fa3f089f.txt"
 
 
 @pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from generator.analysis.parse import load_model
 

@@ -1,0 +1,158 @@
+"""The plugin inside a real ``mkdocs build`` of a temporary project, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLE_MD = """---
+title: Council approves new harbour bridge
+date: 2021-03-04
+source: Example Times
+url: https://example.org/bridge
+tags: [transport]
+attribution: Example Times staff
+---
+The city council of Portsmouth approved a new harbour bridge on Tuesday, the mayor, Jane Doyle, said.
+
+Doyle said the bridge would open in 2023. "It is a great day for the city," she said.
+"""
+
+ARTICLE_TXT = """Storm Closes Ports Along The Coast
+
+LISBON -- A storm closed three ports in Portugal on Monday, the national weather agency said.
+
+Ships were told to stay at sea until the wind drops.
+"""
+
+
+def make_project(tmp_path: Path) -> Path:
+    """A project that inherits the repository's mkdocs.yml but has its own seeds and docs."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "bridge.md").write_text(ARTICLE_MD, encoding="utf-8")
+    (tmp_path / "seeds" / "storm.txt").write_text(ARTICLE_TXT, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "about.md").write_text("# About\n\nHand-written.\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        "docs_dir: docs\nsite_dir: site\nextra_css: []\n"
+        "nav:\n  - Briefings: index.md\n  - About: about.md\n"
+        "plugins:\n  - search\n  - briefings:\n      seeds: seeds\n"
+        f"      templates: {ROOT / 'site_templates'}\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
+        capture_output=True, text=True, cwd=project,
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = make_project(tmp_path_factory.mktemp("project"))
+    run = mkdocs_build(project)
+    assert run.returncode == 0, run.stderr
+    return project
+
+
+def test_mkdocs_build_adds_a_page_per_article(built):
+    site = built / "site"
+    bridge = (site / "briefings" / "council-approves-new-harbour-bridge" / "index.html").read_text()
+    storm = (site / "briefings" / "storm-closes-ports-along-the-coast" / "index.html").read_text()
+    assert "Council approves new harbour bridge" in bridge
+    assert 'id="p2"' in bridge  # numbered paragraph anchors
+    assert "Example Times staff" in bridge  # the credit line
+    assert "Lisbon" in storm and "Undated" in storm
+
+
+def test_home_lists_every_briefing_newest_first(built):
+    home = (built / "site" / "index.html").read_text()
+    bridge = home.find("Council approves new harbour bridge")
+    storm = home.find("Storm Closes Ports")
+    assert bridge != -1 and storm != -1
+    assert bridge < storm  # dated before undated
+
+
+def test_generated_pages_are_not_written_into_docs(built):
+    assert sorted(p.name for p in (built / "docs").rglob("*")) == ["about.md"]
+
+
+def test_search_index_holds_the_briefings(built):
+    index = json.loads((built / "site" / "search" / "search_index.json").read_text())
+    titles = {doc["title"] for doc in index["docs"]}
+    assert "Council approves new harbour bridge" in titles
+
+
+def test_collision_with_a_hand_written_page_is_an_error(tmp_path):
+    project = make_project(tmp_path)
+    clash = project / "docs" / "briefings" / "council-approves-new-harbour-bridge.md"
+    clash.parent.mkdir()
+    clash.write_text("# Mine\n", encoding="utf-8")
+    run = mkdocs_build(project)
+    assert run.returncode != 0
+    assert "briefings/council-approves-new-harbour-bridge.md" in run.stderr
+    assert str(clash) in run.stderr
+    assert clash.read_text() == "# Mine\n"
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_cli_build_is_deterministic(tmp_path):
+    project = make_project(tmp_path)
+    for out in ("out1", "out2"):
+        run = cli("build", "--seeds", "seeds", "--out", out, "--templates", str(ROOT / "site_templates"),
+                  cwd=project)
+        assert run.returncode == 0, run.stderr
+    first = {p.relative_to(project / "out1"): p.read_bytes() for p in (project / "out1").rglob("*") if p.is_file()}
+    second = {p.relative_to(project / "out2"): p.read_bytes() for p in (project / "out2").rglob("*") if p.is_file()}
+    assert Path("briefings/council-approves-new-harbour-bridge.md") in first
+    assert first == second
+
+
+def test_cli_analyze_prints_the_contract(tmp_path):
+    project = make_project(tmp_path)
+    run = cli("analyze", "seeds/bridge.md", "seeds/storm.txt", "--date", "2021-01-01", cwd=project)
+    assert run.returncode == 0, run.stderr
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [d["source_path"] for d in lines] == ["seeds/bridge.md", "seeds/storm.txt"]
+    bridge, storm = lines
+    assert bridge["date"] == "2021-03-04"  # --date only fills a missing date
+    assert storm["date"] == "2021-01-01"
+    for d in lines:
+        body = d["body"]
+        for key in ("slug", "title", "paragraphs", "gist", "summary", "actors", "quotes", "timexes", "timeline"):
+            assert key in d
+        for p in d["paragraphs"]:
+            assert body[p["start"] : p["end"]].strip() == body[p["start"] : p["end"]]
+        for actor in d["actors"]:
+            assert actor["kind"] in ("person", "organization", "place")
+            for start, end in actor["spans"]:
+                assert 0 <= start < end <= len(body)
+        for t in d["timexes"]:
+            assert body[t["start"] : t["end"]] == t["text"]
+        for s in d["summary"]:
+            assert 1 <= s["paragraph"] <= len(d["paragraphs"])
+    names = {a["name"] for a in bridge["actors"]}
+    assert "Jane Doyle" in names
+    assert any(a["kind"] == "place" and a["name"] == "Portugal" for a in storm["actors"])
+
+
+def test_cli_analyze_reports_a_bad_file_and_goes_on(tmp_path):
+    project = make_project(tmp_path)
+    (project / "seeds" / "bad.md").write_text("---\ntitle: [oops\n---\nx\n", encoding="utf-8")
+    run = cli("analyze", "seeds/bad.md", "seeds/storm.txt", cwd=project)
+    assert run.returncode == 0
+    assert "seeds/bad.md" in run.stderr
+    assert len(run.stdout.splitlines()) == 1
