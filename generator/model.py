@@ -223,12 +223,17 @@ def _actor_from(d: dict[str, Any]) -> Actor:
 
 @dataclass(frozen=True)
 class Problem:
-    """A bad input file: reported, skipped, or fatal under ``strict``."""
+    """A bad input file: reported, skipped, or fatal under ``strict``.
+
+    A ``warning`` is reported but the article is still built (e.g. a Latin-1
+    file read as Windows-1252); ``strict`` fails on warnings too.
+    """
 
     path: str
     message: str
     hint: str = ""
     line: int | None = None
+    severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
