@@ -6,16 +6,19 @@ memory; the MkDocs plugin hands them to MkDocs, the CLI writes them to disk.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import logging
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.analysis import analyse_many
 from generator.analysis.linking import link_actors
+from generator.cache import AnalysisCache
 from generator.model import Article, Briefing, BuildResult, Problem
-from generator.reader import read_folder
+from generator.parallel import analyse_all
+from generator.reader import DEFAULT_LIMITS, read_folder
 from generator.render import Renderer
 from generator.slugs import assign_slugs
 
@@ -37,6 +40,10 @@ class BuildOptions:
     summary_sentences: int = 3
     max_actors: int = 8
     strict: bool = False
+    cache_dir: Path | None = None  # analysis cache folder; None: no cache
+    workers: int = 0  # processes for cold analysis; 0: one per core
+    progress: bool | None = None  # progress bar; None: only on a terminal
+    max_article_kb: int = 512  # a bigger file is reported and skipped, not analysed
 
 
 def sort_newest_first(briefings: list[Briefing]) -> list[Briefing]:
@@ -61,15 +68,20 @@ def read_stage(options: BuildOptions) -> tuple[list[Article], list[Problem]]:
     """Read every article; bad ones become problems (fatal under ``strict``)."""
     if not options.seeds.is_dir():
         raise BuildError(f"seeds folder not found: {options.seeds}")
-    articles, problems = read_folder(options.seeds)
+    limits = dataclasses.replace(DEFAULT_LIMITS, max_bytes=options.max_article_kb * 1024)
+    articles, problems = read_folder(options.seeds, limits)
     if problems and options.strict:
-        raise BuildError(f"{len(problems)} bad article(s), strict mode: " + "; ".join(map(str, problems)))
+        raise BuildError(f"strict mode: {len(problems)} problem(s) in {options.seeds}:\n"
+                         + "\n".join(f"  {p}" for p in problems)
+                         + "\nfix them, or build without strict to skip the bad articles")
     return assign_slugs(articles), problems
 
 
 def analyse_stage(articles: list[Article], options: BuildOptions) -> list[Briefing]:
-    """Analyse every article (a pure function of each article)."""
-    return list(analyse_many(articles, summary_length=options.summary_sentences))
+    """Analyse every article (a pure function of each article): cached, then in parallel."""
+    cache = AnalysisCache(options.cache_dir) if options.cache_dir else None
+    return analyse_all(articles, summary_length=options.summary_sentences, cache=cache,
+                       workers=options.workers, progress=options.progress)
 
 
 def render_site(briefings: list[Briefing], options: BuildOptions, problems: list[Problem]) -> BuildResult:
@@ -83,19 +95,114 @@ def render_site(briefings: list[Briefing], options: BuildOptions, problems: list
     return result
 
 
+# What the generator wrote into an output folder: lets the next build remove
+# the pages of deleted articles without ever touching a file a person put there.
+MANIFEST = ".briefings-manifest.json"
+_TMP_PREFIX = ".briefings-tmp-"
+
+
 def write_tree(result: BuildResult, out: Path) -> list[Path]:
-    """Write the generated pages under ``out``, each atomically."""
-    written = []
+    """Write the generated files under ``out``; nothing outside it, nothing lost.
+
+    Each file is written to a temporary file and renamed over its target, so a
+    build killed half-way (kill -9) leaves every file whole, old or new.  The
+    manifest lists what the generator wrote: it is first widened to old + new
+    files, then narrowed once the new tree is complete, so the next build
+    removes exactly the stale pages.  A file the generator did not write is
+    never overwritten: its path is an error.
+    """
     root = out.resolve()
-    for rel, content in sorted({**result.pages, **{k: v for k, v in result.files.items()}}.items()):
-        target = (root / rel).resolve()
-        if root not in target.parents:
-            raise BuildError(f"refusing to write outside {root}: {rel}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    files = {rel: _bytes(content) for rel, content in {**result.pages, **result.files}.items()}
+    targets = {rel: _target(root, rel) for rel in sorted(files)}
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        previous = _read_manifest(root)
+        _refuse_foreign(targets, files, previous)
+        _remove_leftovers(root)
+        _write_atomic(root / MANIFEST, _manifest(previous | set(targets)))
+        for rel, target in targets.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomic(target, files[rel])
+        for rel in sorted(previous - set(targets)):
+            _remove_stale(root, rel)
+        _write_atomic(root / MANIFEST, _manifest(set(targets)))
+    except OSError as exc:
+        raise BuildError(f"cannot write the output into {root}: {exc}") from exc
+    return list(targets.values())
+
+
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
+def _target(root: Path, rel: str) -> Path:
+    """The file ``rel`` names under ``root``; refuses anything that would land
+    outside it (``..``, an absolute path, a symlink out of the folder)."""
+    if not rel or "\x00" in rel or "\\" in rel or rel.startswith("/") or ".." in rel.split("/"):
+        raise BuildError(f"refusing to write outside {root}: {rel!r}")
+    target = (root / rel).resolve()
+    if not target.is_relative_to(root) or target == root:
+        raise BuildError(f"refusing to write outside {root}: {rel!r}")
+    return target
+
+
+def _read_manifest(root: Path) -> set[str]:
+    try:
+        names = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
+
+
+def _manifest(names: set[str]) -> bytes:
+    return (json.dumps(sorted(names), indent=0) + "\n").encode("utf-8")
+
+
+def _refuse_foreign(targets: dict[str, Path], files: dict[str, bytes], previous: set[str]) -> None:
+    """A path the generator would take from a file it did not write is an error
+    (unless that file already holds exactly the same bytes)."""
+    for rel, target in targets.items():
+        if rel in previous or not (target.exists() or target.is_symlink()):
+            continue
+        if not target.is_file() or target.is_symlink() or target.read_bytes() != files[rel]:
+            raise BuildError(f"{target} was not written by briefings and would be overwritten; "
+                             "move it away or choose another output folder")
+
+
+def _remove_leftovers(root: Path) -> None:
+    """Temporary files of a build that was killed before it could rename them."""
+    for tmp in sorted(root.rglob(_TMP_PREFIX + "*")):
+        if tmp.is_file() and not tmp.is_symlink():
+            tmp.unlink()
+
+
+def _remove_stale(root: Path, rel: str) -> None:
+    """Remove a file an earlier build wrote, and the folders it leaves empty."""
+    try:
+        target = _target(root, rel)
+    except BuildError:  # a tampered manifest: never delete outside the output
+        return
+    if target.is_file() and not target.is_symlink():
+        target.unlink()
+    for folder in target.parents:
+        if folder == root or not folder.is_relative_to(root) or any(folder.iterdir()):
+            break
+        folder.rmdir()
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_TMP_PREFIX)
+    try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a site is for reading
         os.replace(tmp, target)
-        written.append(target)
-    return written
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

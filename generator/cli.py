@@ -31,7 +31,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--seeds", type=Path, default=Path("seeds"), help="articles folder (default: seeds)")
     b.add_argument("--out", type=Path, required=True, help="output folder")
     b.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES)
-    b.add_argument("--strict", action="store_true", help="fail on any bad article")
+    b.add_argument("--strict", action="store_true",
+                   help="fail (exit 1) on any bad article or warning instead of skipping it; use in CI")
+    b.add_argument("--max-article-kb", type=int, default=512,
+                   help="larger article files are reported and skipped (default: 512)")
 
     a = sub.add_parser("analyze", aliases=["analyse"], help="print the analysis as JSON lines")
     a.add_argument("files", nargs="+", type=Path)
@@ -41,11 +44,16 @@ def parser() -> argparse.ArgumentParser:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    options = BuildOptions(seeds=args.seeds, templates=args.templates, strict=args.strict)
+    options = BuildOptions(seeds=args.seeds, templates=args.templates, strict=args.strict,
+                           max_article_kb=args.max_article_kb)
     result = build(options)
     written = write_tree(result, args.out)
+    for problem in result.problems:
+        what = "warning" if problem.severity == "warning" else "skipped"
+        print(f"briefings: {what}: {problem}", file=sys.stderr)
+    skipped = sum(p.severity != "warning" for p in result.problems)
     print(f"{len(result.briefings)} briefings, {len(written)} files written to {args.out}"
-          + (f"; {len(result.problems)} article(s) skipped" if result.problems else ""),
+          + (f"; {skipped} article(s) skipped" if skipped else ""),
           file=sys.stderr)
     return 0
 
@@ -54,7 +62,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     articles, problems = read_files(args.files)
     articles = assign_slugs(articles)
     for problem in problems:
-        print(f"briefings: skipped {problem}", file=sys.stderr)
+        what = "warning" if problem.severity == "warning" else "skipped"
+        print(f"briefings: {what}: {problem}", file=sys.stderr)
     if args.date:
         articles = [a if a.date else dataclasses.replace(a, date=args.date) for a in articles]
     for briefing in analyse_many(articles, summary_length=args.summary_sentences):
