@@ -19,3 +19,10 @@ class BriefingsConfig(base.Config):
     max_actors = c.Type(int, default=8)
     # Fail the build on any bad article instead of skipping it.
     strict = c.Type(bool, default=False)
+    # Analysis cache folder, relative to mkdocs.yml: unchanged articles are not re-analysed.
+    cache = c.Type(bool, default=True)
+    cache_dir = c.Type(str, default=".briefings-cache")
+    # Processes for analysing new articles (0: one per core).
+    workers = c.Type(int, default=0)
+    # Article files larger than this (in KB) are reported and skipped.
+    max_article_kb = c.Type(int, default=512)

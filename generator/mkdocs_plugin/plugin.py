@@ -35,6 +35,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             summary_sentences=self.config.summary_sentences,
             max_actors=self.config.max_actors,
             strict=self.config.strict,
+            cache_dir=(root / self.config.cache_dir).resolve() if self.config.cache else None,
+            workers=self.config.workers,
+            max_article_kb=self.config.max_article_kb,
         )
         return config
 
@@ -44,16 +47,24 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         except BuildError as exc:
             raise PluginError(f"briefings: {exc}") from exc
         for problem in result.problems:
-            log.warning("Skipped %s", problem)
+            what = "warning:" if problem.severity == "warning" else "skipped"
+            log.warning("briefings: %s %s", what, problem)
         generated = {**result.pages, **result.files}
+        hand_written = [f for f in files if not f.generated_by]
+        by_src = {f.src_uri: f for f in hand_written}
+        by_dest = {f.dest_uri: f for f in hand_written}
         for path in sorted(generated):
-            existing = files.get_file_from_path(path)
-            if existing is not None and not existing.generated_by:
+            new = File.generated(config, path, content=generated[path])
+            # Same source path, or another source that MkDocs would write to the
+            # same place (``x.md`` and ``x/index.md``, ``index.md`` and ``README.md``).
+            existing = by_src.get(new.src_uri) or by_dest.get(new.dest_uri)
+            if existing is not None:
                 raise PluginError(
                     f"briefings: generated page '{path}' would replace the hand-written "
-                    f"'{Path(config.docs_dir, existing.src_uri)}'; rename or move one of them"
+                    f"'{Path(config.docs_dir, existing.src_uri)}' (both become '{new.dest_uri}'); "
+                    "rename or move the hand-written page, or change the plugin's prefix"
                 )
-            files.append(File.generated(config, path, content=generated[path]))
+            files.append(new)
         log.info("briefings: %d briefings from %s", len(result.briefings), self.options.seeds)
         return files
 
