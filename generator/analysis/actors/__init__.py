@@ -1,0 +1,125 @@
+"""Key actors: people, organisations and places, with roles and quotes.
+
+``find_actors`` is a pure function of one parsed article:
+
+1. ``mentions``: spaCy's entities with their edges repaired from the parse;
+2. ``merge``: one cluster per real-world entity (surname ↔ full name, acronym ↔
+   expansion), its kind decided by all its mentions together;
+3. ``roles`` and ``quotes`` from the dependency parse;
+4. ``salience``: the ranking.
+
+Ids are per article here (kind and fullest name, ``person:donald-trump``);
+``generator.analysis.linking`` makes them agree across the archive.
+"""
+
+from __future__ import annotations
+
+from slugify import slugify
+
+from generator.analysis.actors.mentions import Mention, find_mentions
+from generator.analysis.actors.merge import Cluster, is_acronym, merge, name_key
+from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
+from generator.analysis.actors.roles import mention_roles
+from generator.analysis.actors.salience import salience
+from generator.analysis.parse import ParsedArticle
+from generator.model import Actor, Quote, Role
+
+LEAD_MIN_WORDS = 12  # a dateline or a one-line standfirst is not the lead
+
+
+def actor_id(kind: str, name: str) -> str:
+    return f"{kind}:{slugify(name) or 'unnamed'}"
+
+
+def _nationality_words(parsed: ParsedArticle) -> set[str]:
+    return {name_key(e.text) for p in parsed.paragraphs for e in p.doc.ents if e.label_ == "NORP"}
+
+
+def _is_nationality(c: Cluster, norp: set[str]) -> bool:
+    """"Kazakh", "Central Asian": words that describe an actor rather than name one."""
+    if all(name_key(m.name) in norp for m in c.mentions):
+        return True
+    single = all(len(m.words) == 1 and not is_acronym(m.name) for m in c.mentions)
+    return single and all(m.modifier for m in c.mentions)
+
+
+def _lead(parsed: ParsedArticle) -> set[int]:
+    for p in parsed.article.paragraphs:
+        if len(parsed.article.body[p.start : p.end].split()) >= LEAD_MIN_WORDS:
+            return {p.index}
+    return {1}
+
+
+def _roles(parsed: ParsedArticle, c: Cluster) -> tuple[Role, ...]:
+    roles: dict[str, Role] = {}
+    for m in sorted(c.mentions, key=lambda m: m.start):
+        doc = parsed.paragraphs[m.chunk].doc
+        for text in mention_roles(doc, *m.tokens):
+            roles.setdefault(text.lower(), Role(text, m.paragraph))
+    return tuple(roles.values())
+
+
+class _Index:
+    """Which actor a token or an offset belongs to, for quote attribution."""
+
+    def __init__(self, owned: list[tuple[Mention, str, str]], quotes: list[QuoteSpan]):
+        self.owned = sorted(owned, key=lambda x: x[0].start)
+        self.quoted = [(q.start, q.end) for q in quotes]
+
+    def actor_at(self, chunk: int, first: int, last: int) -> str | None:
+        for m, aid, _ in self.owned:
+            if m.chunk == chunk and m.tokens[0] < last and first < m.tokens[1]:
+                return aid
+        return None
+
+    def nearest(self, offset: int, kinds: set[str]) -> str | None:
+        best = None
+        for m, aid, kind in self.owned:
+            if m.start >= offset:
+                break
+            if kind in kinds and not any(s <= m.start < e for s, e in self.quoted):
+                best = aid
+        return best
+
+
+def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
+    article = parsed.article
+    norp = _nationality_words(parsed)
+    clusters = [c for c in merge(find_mentions(parsed)) if not _is_nationality(c, norp)]
+    clusters.sort(key=lambda c: c.first)
+
+    kinds, ids, used = {}, {}, set()
+    for c in clusters:
+        kinds[id(c)] = c.kind()
+        aid = actor_id(kinds[id(c)], c.longest.name)
+        n = 2
+        while aid in used:  # two clusters the merge kept apart keep apart here too
+            aid, n = f"{actor_id(kinds[id(c)], c.longest.name)}-{n}", n + 1
+        used.add(aid)
+        ids[id(c)] = aid
+
+    spans = find_quotes(parsed)
+    index = _Index([(m, ids[id(c)], kinds[id(c)]) for c in clusters for m in c.mentions], spans)
+    quotes = tuple(
+        Quote(text=q.text, speaker=resolve_speaker(q, index.actor_at, index.nearest),
+              paragraph=q.paragraph, start=q.start, end=q.end)
+        for q in spans
+    )
+
+    lead = _lead(parsed)
+    actors = []
+    for c in clusters:
+        kind, aid = kinds[id(c)], ids[id(c)]
+        roles = _roles(parsed, c)
+        said = sum(1 for q in quotes if q.speaker == aid)
+        names = c.names()
+        name = c.longest.name
+        actors.append(Actor(
+            id=aid, name=name, kind=kind, role=roles[0].text if roles else None,
+            aliases=tuple(n for n in names if name_key(n) != name_key(name)),
+            spans=tuple(sorted({(m.start, m.end) for m in c.mentions})),
+            salience=salience(c, kind, article.title, lead, len(article.body), said, bool(roles)),
+            roles=roles,
+        ))
+    actors.sort(key=lambda a: (-a.salience, a.spans[0][0] if a.spans else 0, a.id))
+    return tuple(actors), quotes

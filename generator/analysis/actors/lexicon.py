@@ -1,0 +1,74 @@
+"""Closed word classes the actor rules need.
+
+These are general English function words and title nouns, not names: the
+small model cannot tell "President" in "President Trump" from part of a name,
+nor "party" in "Koshe party" from a common noun, so the rules look them up.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that stand before a person's name as a title or office.  A title is
+# cut off the name (it becomes the role) and stops a name from growing left.
+TITLES = _words("""
+president vice prime minister premier chancellor secretary senator sen rep representative
+congressman congresswoman congressmember governor gov mayor king queen prince princess emperor
+empress pope cardinal bishop archbishop rev reverend father sister brother sheikh emir sultan
+ayatollah imam rabbi general gen lieutenant lt colonel col major maj captain capt commander
+admiral sergeant sgt officer chief justice judge attorney prosecutor speaker leader chairman
+chairwoman chair director ceo cfo coo founder head spokesman spokeswoman spokesperson ambassador
+envoy deputy minister-president foreign interior defence defense finance health home state
+opposition former late acting interim incumbent candidate nominee professor prof dr doctor
+mr mrs ms miss dame sir lord lady saint st coach manager captain striker midfielder defender
+goalkeeper champion player president-elect dictator strongman activist lawyer author writer
+journalist reporter analyst economist scientist researcher chief-executive executive tsar czar
+crown duke duchess count countess baron baroness commissioner inspector superintendent
+constable detective sheriff marshal agent ex- first lady pastor monk nun
+""")
+
+# Honorifics: a title that says nothing about the role.
+HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx")
+
+# Words that mark an organisation's name.
+ORG_WORDS = _words("""
+party bank office ministry department agency university college school institute council
+committee commission court parliament assembly congress senate house union federation
+association society company corporation corp inc ltd llc plc group foundation fund trust
+organization organisation army navy police force forces guard front movement league club
+team board bureau service services authority tribunal network press news times post journal
+airlines airways motors industries holdings partners church mosque synagogue hospital museum
+centre center academy alliance coalition cabinet government administration watch
+""")
+
+# Words that make a name a place.
+PLACE_WORDS = _words("""
+river lake mountain mountains mount sea ocean bay gulf island islands valley street avenue
+square province region state county city district village town airport bridge peninsula
+desert coast strait canal park
+""")
+
+# Small words inside multi-word names, skipped when forming initials.
+NAME_FUNCTION_WORDS = _words("of the and for in on at to de la le du des von van der & 's")
+
+# A handful of names everyone abbreviates without initials.
+WELL_KNOWN_ALIASES = {
+    "america": "united states",
+    "usa": "united states",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+}
+
+# Verbs that introduce reported speech.
+SPEECH_VERBS = _words("""
+say tell add state warn claim insist explain write ask note argue declare announce reply
+respond continue conclude urge stress describe suggest admit acknowledge recall observe
+comment remark tweet post testify confirm deny emphasize emphasise assert maintain complain
+predict promise vow threaten call
+""")
+
+PERSON_PRONOUNS = _words("he she him her")
+GROUP_PRONOUNS = _words("it they we")

@@ -1,0 +1,256 @@
+"""Named mentions: spaCy's entities, repaired with the parse.
+
+The small model gets many entity edges wrong in news text: it splits
+hyphenated names ("Qasym-Zhomart Toqaev" → a place "Qasym" and a person
+"Toqaev"), swallows possessors and brackets ("Ablyazov's Democratic Choice of
+Kazakhstan ("), keeps titles and determiners in names, and labels nationality
+words as people.  Each rule below repairs one of these from the tokens and the
+dependency parse; none of them knows any particular name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.analysis.actors.lexicon import HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLES
+from generator.analysis.parse import ParsedArticle, ParsedParagraph
+
+# Titles that also head organisations' names ("Opposition Party", "State Department").
+ORG_TITLE_WORDS = {"state", "home", "foreign", "interior", "opposition", "former", "first", "head"}
+
+LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+# Punctuation that may not open or close a name.
+EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
+ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
+PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a name in the body."""
+
+    paragraph: int  # 1-based
+    start: int  # body offsets, end exclusive
+    end: int
+    text: str  # the span as written
+    name: str  # the name it gives: parentheticals dropped, whitespace collapsed
+    label: str  # spaCy label, or "" when the model gave none
+    sent_start: int  # body offset of its sentence (for quotes and roles)
+    chunk: int  # position in ParsedArticle.paragraphs (a long paragraph is parsed in slices)
+    tokens: tuple[int, int]  # token range in that chunk's doc
+    subject: bool = False  # the name is a grammatical subject
+    modifier: bool = False  # the name only modifies a common noun ("Kazakh authorities")
+    titled: bool = False  # a person's title stands right before it ("President Trump")
+    acronym_of: int | None = None  # body start of the name it abbreviates ("X (ACR)")
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.name.split())
+
+
+def is_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLES and not token.is_punct
+
+
+def _is_edge_junk(token: Token) -> bool:
+    if token.text in EDGE_PUNCT or all(c in EDGE_PUNCT for c in token.text):
+        return True
+    return token.tag_ in ("DT", "POS", "PRP$") or token.lower_ in ("'s", "’s")
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Drop determiners, possessive endings, brackets and quotes at the edges."""
+    while start < end and (_is_edge_junk(doc[start]) or
+                           (label == "PERSON" and end - start > 1 and is_title(doc[start]))):
+        start += 1
+    while end > start and _is_edge_junk(doc[end - 1]):
+        end -= 1
+    # An opening bracket left without its closing one: "Choice of Kazakhstan (DVK"
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
+            end = i
+            break
+    while end > start and _is_edge_junk(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
+    """Split an entity at colons, line breaks and inner possessives.
+
+    "Andrew Westphal: Stardust" (a speaker tag) and "Ablyazov's Democratic
+    Choice" are two names each; the possessor is kept as a name of its own.
+    """
+    pieces, start = [], ent.start
+    for tok in ent:
+        split = tok.text in (":", "|") or "\n" in tok.text or (
+            tok.tag_ == "POS" and tok.i < ent.end - 1 and not _generic_rest(ent, tok.i + 1))
+        if split or "\n" in tok.whitespace_:
+            end = tok.i if split else tok.i + 1
+            if end > start:
+                pieces.append((start, end, tok.tag_ == "POS"))
+            start = tok.i + 1
+    if start < ent.end:
+        pieces.append((start, ent.end, False))
+    return pieces
+
+
+def _generic_rest(ent: Span, i: int) -> bool:
+    """"Prosecutor-General's Office": what follows the possessive is only a generic head."""
+    rest = [t for t in ent.doc[i : ent.end] if not t.is_punct]
+    return len(rest) == 1 and rest[0].lower_ in ORG_WORDS | PLACE_WORDS
+
+
+def _word_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a span to whole hyphenated words ("Qasym-Zhomart")."""
+    while start >= 2 and doc[start - 1].text in "-‐" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_title:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text in "-‐" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_title:
+        end += 2
+    return start, end
+
+
+def _grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Take in proper nouns the parse attaches to the name ("Zhomart" in "Qasym-Zhomart Toqaev")."""
+    start, end = _word_bounds(doc, start, end)
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.text in "-‐" and not tok.whitespace_:
+            new = _word_bounds(doc, start, end)[0]
+            if new == start:
+                break
+            start = new
+            continue
+        if not (tok.tag_ == "NNP" and tok.dep_ in ("compound", "flat") and start <= tok.head.i < end
+                and tok.is_title and not is_title(tok) and tok.ent_type_ in ("", "PERSON", "GPE", "ORG")
+                and tok.ent_type_ != "ORG"):
+            break
+        start = _word_bounds(doc, start - 1, end)[0]
+    return start, end
+
+
+def _is_modifier(doc: Doc, start: int, end: int) -> bool:
+    """The name modifies a common noun or a title, as an adjective would ("Kazakh authorities")."""
+    root = doc[start:end].root
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    return head.i >= end and (head.pos_ == "NOUN" or is_title(head))
+
+
+def _subject(doc: Doc, start: int, end: int) -> bool:
+    return doc[start:end].root.dep_ in ("nsubj", "nsubjpass")
+
+
+def paragraph_mentions(para: ParsedParagraph, chunk: int = 0) -> list[Mention]:
+    doc = para.doc
+    spans: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    # People first: their repair may swallow a wrongly labelled piece of the name.
+    ents = sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start))
+    for ent in ents:
+        if ent.label_ not in LABEL_KIND:
+            continue
+        for s, e, possessor in _pieces(ent):
+            # The model labelled the whole span; a possessor cut from it has no label of its own.
+            label = "" if possessor else ent.label_
+            s, e = _trim(doc, s, e, ent.label_)
+            if e <= s:
+                continue
+            if ent.label_ == "PERSON":
+                s, e = _grow_person(doc, s, e)
+            else:
+                s, e = _word_bounds(doc, s, e)
+            if any(i in taken for i in range(s, e)):
+                continue
+            taken.update(range(s, e))
+            spans.append((s, e, label))
+    spans.extend(_headed_names(doc, taken))
+    spans.sort()
+    mentions = [_mention(para, chunk, s, e, label) for s, e, label in spans]
+    mentions = [m for m in mentions if _looks_like_name(m)]
+    return _acronyms(para, chunk, mentions)
+
+
+def _proper(tok: Token) -> bool:
+    return tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.is_alpha
+
+
+def _headed_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Capitalised names the model missed that end in an organisation or place word.
+
+    "Human Rights Watch", "Interior Ministry", "Tiananmen Square": the small
+    model misses many organisations, but a run of proper nouns headed by such a
+    word is one.
+    """
+    out, i = [], 0
+    while i < len(doc):
+        if i in taken or not _proper(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in taken and (
+                _proper(doc[j]) or (doc[j].lower_ in ("of", "for", "and", "&") and j + 1 < len(doc)
+                                    and _proper(doc[j + 1]) and j > i)):
+            j += 1
+        last = doc[j - 1].lower_
+        if j - i >= 2 and last in ORG_WORDS | PLACE_WORDS:
+            out.append((i, j, "ORG" if last in ORG_WORDS else "LOC"))
+            taken.update(range(i, j))
+        i = j
+    return out
+
+
+def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> Mention:
+    doc = para.doc
+    span = doc[s:e]
+    start, end = para.offsets(span)
+    name = " ".join(PARENTHETICAL.sub("", span.text).split())
+    return Mention(
+        paragraph=para.index, start=start, end=end, text=span.text, name=name, label=label,
+        sent_start=para.start + span.sent.start_char, chunk=chunk, tokens=(s, e),
+        subject=_subject(doc, s, e), modifier=_is_modifier(doc, s, e),
+        titled=s > 0 and is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS,
+    )
+
+
+def _looks_like_name(m: Mention) -> bool:
+    letters = [c for c in m.name if c.isalpha()]
+    if len(letters) < 2 or not any(c.isupper() for c in letters):
+        return False
+    words = [w.lower().rstrip(".") for w in m.words]
+    return not all(w in TITLES or w in HONORIFICS for w in words)
+
+
+def _acronyms(para: ParsedParagraph, chunk: int, mentions: list[Mention]) -> list[Mention]:
+    """Link "Democratic Choice of Kazakhstan (DVK)": the bracketed acronym names the same actor."""
+    doc = para.doc
+    out = {m.start: m for m in mentions}
+    for m in mentions:
+        match = ACRONYM.match(doc.text, m.end - para.start)
+        acronym = match.group(1).rstrip(".") if match else ""
+        if not (acronym.isupper() and len(m.words) > 1 and len(acronym) <= len(m.words) + 3):
+            continue
+        start = para.start + match.start(1)
+        known = out.get(start)
+        if known is not None:
+            out[start] = replace(known, acronym_of=m.start, name=acronym)
+            continue
+        span = doc.char_span(match.start(1), match.start(1) + len(acronym))
+        if span is not None:
+            out[start] = replace(_mention(para, chunk, span.start, span.end, m.label), acronym_of=m.start)
+    return [out[k] for k in sorted(out)]
+
+
+def find_mentions(parsed: ParsedArticle) -> list[Mention]:
+    """Every named mention of the body, in reading order."""
+    out: list[Mention] = []
+    for chunk, para in enumerate(parsed.paragraphs):
+        out.extend(paragraph_mentions(para, chunk))
+    return out

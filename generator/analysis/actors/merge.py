@@ -1,0 +1,156 @@
+"""One actor per real-world entity within an article.
+
+Mentions are grouped by their normalised name, then shorter names are joined
+to the one longer name they can stand for: a surname or first name to the
+person's full name, an acronym to its expansion, "Koshe" to "Koshe party".
+A short name that could stand for two different longer names stays apart
+(two Clintons): a wrong merge misleads more than a duplicate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.analysis.actors.lexicon import (
+    NAME_FUNCTION_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    WELL_KNOWN_ALIASES,
+)
+from generator.analysis.actors.mentions import LABEL_KIND, Mention
+
+
+def name_key(name: str) -> str:
+    """Case, dots, apostrophes and a leading "the" do not tell names apart."""
+    key = name.lower().replace("’", "'").replace(".", "")
+    key = re.sub(r"^the\s+", "", key)
+    return " ".join(key.split())
+
+
+def initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS and w[:1].isalpha()).upper()
+
+
+def is_acronym(name: str) -> bool:
+    bare = name.replace(".", "").replace("&", "")
+    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    kind_hint: str | None = None  # set when the merge itself says what it is
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def longest(self) -> Mention:
+        full = [m for m in self.mentions if not is_acronym(m.name)] or self.mentions
+        return max(full, key=lambda m: (len(m.words), len(m.name), -m.start))
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self.longest.words
+
+    def votes(self) -> Counter:
+        votes: Counter = Counter()
+        for m in self.mentions:
+            if m.label in LABEL_KIND:
+                votes[LABEL_KIND[m.label]] += 0.5 if is_acronym(m.name) else len(m.words)
+            if m.titled:
+                votes["person"] += 2
+        return votes
+
+    def kind(self) -> str:
+        if self.kind_hint:
+            return self.kind_hint
+        votes = self.votes()
+        lower = [w.lower() for w in self.words[1:]]
+        if any(w in ORG_WORDS for w in lower):
+            votes["organization"] += 3 * len(self.mentions)
+        elif any(w in PLACE_WORDS for w in lower):
+            votes["place"] += 2 * len(self.mentions)
+        if not votes:
+            return "organization"
+        order = ("person", "organization", "place")  # ties: a stable, documented order
+        return max(order, key=lambda k: (votes[k], -order.index(k)))
+
+    def names(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            seen.setdefault(name_key(m.name), m.name)
+        return list(seen.values())
+
+
+def _group_exact(mentions: list[Mention]) -> list[Cluster]:
+    groups: dict[str, Cluster] = {}
+    for m in mentions:
+        key = name_key(m.name)
+        key = WELL_KNOWN_ALIASES.get(key, key)
+        groups.setdefault(key, Cluster()).mentions.append(m)
+    return list(groups.values())
+
+
+def _person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Toqaev" or "Qasym-Zhomart" of "Qasym-Zhomart Toqaev" (surname, or first name alone)."""
+    if len(short) >= len(full):
+        return False
+    s, f = [w.lower() for w in short], [w.lower() for w in full]
+    return f[-len(s):] == s or (len(s) == 1 and f[0] == s[0])
+
+
+def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Koshe" of "Koshe party": the rest of the long name is only generic words."""
+    if len(short) >= len(full) or [w.lower() for w in full[: len(short)]] != [w.lower() for w in short]:
+        return False
+    return all(w.lower() in ORG_WORDS or w.islower() for w in full[len(short):])
+
+
+def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
+    """The longer clusters this one can be a short name of."""
+    words, kind = c.words, c.kind()
+    bare = name_key(c.longest.name).replace(" ", "").upper()
+    found = []
+    for o in others:
+        if o is c or len(o.words) <= len(words):
+            continue
+        if o.kind() == "person":
+            fits = kind != "place" and _person_part(words, o.words)
+        else:
+            fits = (is_acronym(c.longest.name) and initials(o.words) == bare) or _org_part(words, o.words)
+        if fits:
+            found.append(o)
+    return found
+
+
+def merge(mentions: list[Mention]) -> list[Cluster]:
+    clusters = _group_exact(mentions)
+    by_start = {m.start: c for c in clusters for m in c.mentions}
+    # Bracketed acronyms first: "Democratic Choice of Kazakhstan (DVK)" says so itself.
+    for c in list(clusters):
+        links = {m.acronym_of for m in c.mentions if m.acronym_of is not None}
+        for start in links:
+            target = by_start.get(start)
+            if target is not None and target is not c and c in clusters:
+                _absorb(target, c, clusters, by_start)
+    # Then shorter names into the one longer name they can stand for, shortest last.
+    for c in sorted(clusters, key=lambda c: (-len(c.words), c.first)):
+        if c not in clusters:
+            continue
+        targets = _targets(c, clusters)
+        if len(targets) == 1:
+            if targets[0].kind() == "person":
+                targets[0].kind_hint = "person"
+            _absorb(targets[0], c, clusters, by_start)
+    return clusters
+
+
+def _absorb(into: Cluster, other: Cluster, clusters: list[Cluster], by_start: dict) -> None:
+    into.mentions.extend(other.mentions)
+    for m in other.mentions:
+        by_start[m.start] = into
+    clusters.remove(other)

@@ -1,0 +1,95 @@
+"""Roles as the text gives them, read off the dependency parse.
+
+Three constructions carry almost every role in news prose:
+
+* a title or description before the name, in the same noun phrase:
+  "Kazakh President Qasym-Zhomart Toqaev", "exiled opposition politician Mukhtar Ablyazov";
+* an apposition after the name: "Ablyazov, an exiled former head of BTA Bank";
+* the name in apposition to a description before it: "its leader, Jane Doe".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from generator.analysis.actors.lexicon import HONORIFICS
+from generator.analysis.actors.mentions import is_title
+
+PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "advmod", "npadvmod", "punct"}
+# Branches of a description that are not part of the role itself.
+CUT_DEPS = {"relcl", "acl", "cc", "conj", "appos", "punct", "advcl", "parataxis", "det", "predet"}
+MAX_ROLE_TOKENS = 12
+
+
+def _has_role_word(tokens: list[Token]) -> bool:
+    return any((t.pos_ == "NOUN" or is_title(t)) and t.lower_.rstrip(".") not in HONORIFICS
+               for t in tokens)
+
+
+def title_role(doc: Doc, start: int, end: int) -> str | None:
+    """The words before the name that the parse hangs on it."""
+    inside = set(range(start, end))
+    i = start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.dep_ not in PRE_DEPS or tok.head.i not in inside or tok.tag_ in ("DT", "PRP$"):
+            break
+        if tok.dep_ == "punct" and tok.text not in "-‐":
+            break
+        inside.add(i)
+        i -= 1
+    first = i + 1
+    while first < start and (doc[first].is_punct or doc[first].tag_ == "POS"):
+        first += 1
+    words = list(doc[first:start])
+    if not words or not _has_role_word(words):
+        return None
+    if all(t.lower_.rstrip(".") in HONORIFICS for t in words):
+        return None
+    return doc[first:start].text
+
+
+def _phrase(head: Token, skip: set[int]) -> str | None:
+    """The noun phrase headed by ``head``, without clauses, lists and its determiner."""
+    keep = {head.i}
+    stack = [c for c in head.children if c.dep_ not in CUT_DEPS and c.i not in skip]
+    while stack:
+        t = stack.pop()
+        keep.add(t.i)
+        stack.extend(c for c in t.children if c.dep_ not in CUT_DEPS - {"punct", "det"} and c.i not in skip)
+    first = min(keep)
+    last = first
+    while last + 1 in keep:
+        last += 1
+    doc = head.doc
+    while first <= last and (doc[first].tag_ in ("DT", "PRP$") or doc[first].is_punct):
+        first += 1
+    while last >= first and doc[last].is_punct:
+        last -= 1
+    if last < first or last - first + 1 > MAX_ROLE_TOKENS or last < head.i:
+        return None
+    return doc[first : last + 1].text
+
+
+def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
+    root = doc[start:end].root
+    out = []
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN":
+            heads = [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            out.extend(p for h in heads if (p := _phrase(h, set(range(start, end)))))
+    head = root.head
+    if root.dep_ == "appos" and head.i < start and head.pos_ == "NOUN":
+        phrase = _phrase(head, set(range(start, end)) | {root.i})
+        if phrase:
+            out.append(phrase)
+    return out
+
+
+def mention_roles(doc: Doc, start: int, end: int) -> list[str]:
+    """Every role the text gives the name at doc[start:end], in reading order."""
+    roles = []
+    if (t := title_role(doc, start, end)) is not None:
+        roles.append(t)
+    roles.extend(apposition_roles(doc, start, end))
+    return [" ".join(r.split()) for r in roles]

@@ -1,0 +1,51 @@
+"""How central an actor is to the article.
+
+Raw mention counts favour places and organisations named in passing; what a
+reader means by a key actor is who the story is about: named in the headline
+and the lead, the subject of its clauses, quoted.  The weights are round
+numbers, chosen so that each signal can lift an actor over one or two extra
+mentions, not over a whole article's worth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.analysis.actors.merge import Cluster, is_acronym
+
+MENTION = 1.0
+SUBJECT = 0.5  # per mention as a grammatical subject
+TITLE = 3.0  # named in the headline
+LEAD = 1.5  # named in the lead paragraph(s)
+EARLY = 1.5  # scaled by how early the first mention comes
+QUOTED = 0.5  # per quotation attributed, up to MAX_QUOTES
+MAX_QUOTES = 4
+ROLE = 0.5  # the text says who or what it is
+
+
+def in_title(cluster: Cluster, title: str, kind: str) -> bool:
+    """Any of the actor's names (a person's surname too) in the headline, as whole words."""
+    names = {m.name for m in cluster.mentions}
+    if kind == "person":
+        names |= {cluster.words[-1]}
+    for name in names:
+        if len(name) < 2:
+            continue
+        flags = 0 if is_acronym(name) else re.IGNORECASE
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title, flags):
+            return True
+    return False
+
+
+def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_length: int,
+             quotes: int, has_role: bool) -> float:
+    score = sum(MENTION + (SUBJECT if m.subject else 0.0) for m in cluster.mentions)
+    if in_title(cluster, title, kind):
+        score += TITLE
+    if any(m.paragraph in lead for m in cluster.mentions):
+        score += LEAD
+    score += EARLY * (1.0 - cluster.first / max(body_length, 1))
+    score += QUOTED * min(quotes, MAX_QUOTES)
+    if has_role:
+        score += ROLE
+    return round(score, 4)
