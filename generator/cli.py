@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 
 from generator.analysis import analyse_many
-from generator.build import DEFAULT_TEMPLATES, BuildError, BuildOptions, build, write_tree
+from generator.build import DEFAULT_TEMPLATES, BuildError, BuildOptions, build, read_stage, write_tree
+from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
+from generator.cache import AnalysisCache
 from generator.reader import read_files
 from generator.slugs import assign_slugs
 
@@ -35,6 +37,18 @@ def parser() -> argparse.ArgumentParser:
                    help="fail (exit 1) on any bad article or warning instead of skipping it; use in CI")
     b.add_argument("--max-article-kb", type=int, default=512,
                    help="larger article files are reported and skipped (default: 512)")
+    _cache_arguments(b)
+    b.add_argument("--no-cache", action="store_true", help="analyse every article, read and write no cache")
+    b.add_argument("--workers", type=int, default=0, help="processes for analysis (default: one per core)")
+
+    c = sub.add_parser("cache", help="look after the analysis cache")
+    c.add_argument("action", choices=["prune"],
+                   help="prune: delete entries the articles in --seeds no longer need")
+    c.add_argument("--seeds", type=Path, default=Path("seeds"),
+                   help="articles whose entries to keep (default: seeds; when missing, keep the "
+                        "entries of the current analyser version)")
+    c.add_argument("--summary-sentences", type=int, default=3)
+    _cache_arguments(c)
 
     a = sub.add_parser("analyze", aliases=["analyse"], help="print the analysis as JSON lines")
     a.add_argument("files", nargs="+", type=Path)
@@ -43,9 +57,15 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _cache_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cache-dir", type=Path, default=Path(DEFAULT_CACHE_DIR),
+                   help=f"analysis cache folder (default: {DEFAULT_CACHE_DIR})")
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     options = BuildOptions(seeds=args.seeds, templates=args.templates, strict=args.strict,
-                           max_article_kb=args.max_article_kb)
+                           max_article_kb=args.max_article_kb,
+                           cache_dir=None if args.no_cache else args.cache_dir, workers=args.workers)
     result = build(options)
     written = write_tree(result, args.out)
     for problem in result.problems:
@@ -55,6 +75,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"{len(result.briefings)} briefings, {len(written)} files written to {args.out}"
           + (f"; {skipped} article(s) skipped" if skipped else ""),
           file=sys.stderr)
+    return 0
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    cache = AnalysisCache(args.cache_dir)
+    keep = None
+    if args.seeds.is_dir():
+        articles, _ = read_stage(BuildOptions(seeds=args.seeds))
+        keep = {cache.key(a, args.summary_sentences) for a in articles}
+    removed = cache.prune(keep)
+    print(f"briefings: removed {removed} stale cache file(s) from {args.cache_dir}", file=sys.stderr)
     return 0
 
 
@@ -77,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "build":
             return cmd_build(args)
+        if args.command == "cache":
+            return cmd_cache(args)
         return cmd_analyze(args)
     except BuildError as exc:
         print(f"briefings: error: {exc}", file=sys.stderr)

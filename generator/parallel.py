@@ -20,6 +20,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -73,8 +74,9 @@ def analyse_all(
     workers = workers or available_cores()
     if len(todo) < MIN_PARALLEL:
         workers = 1
+    start_method = _start_method()  # before the progress bar starts its monitor thread
     with _progress_bar(len(todo), progress) as bar:
-        for i, briefing in _analyse([(i, articles[i]) for i in todo], summary_length, workers):
+        for i, briefing in _analyse([(i, articles[i]) for i in todo], summary_length, workers, start_method):
             results[i] = briefing
             if cache:
                 cache.put(keys[i], briefing)
@@ -88,8 +90,20 @@ def analyse_all(
     return results  # type: ignore[return-value]  # every slot is filled above
 
 
+def _start_method() -> str:
+    """"fork" when this process runs no other thread, else "spawn".
+
+    fork starts workers at once, shares an already loaded model and needs no
+    importable ``__main__``; but forking a process that runs threads (the
+    MkDocs dev server does) can deadlock the child, so there we pay for spawn.
+    """
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 def _analyse(
-    todo: list[tuple[int, Article]], summary_length: int, workers: int
+    todo: list[tuple[int, Article]], summary_length: int, workers: int, start_method: str
 ) -> Iterator[tuple[int, Briefing]]:
     if not todo:
         return
@@ -97,9 +111,7 @@ def _analyse(
         yield from analyse_batch(todo, summary_length)
         return
     batches = [todo[k : k + BATCH] for k in range(0, len(todo), BATCH)]
-    # "spawn": the MkDocs dev server runs threads, and forking a process that
-    # has threads can deadlock the child.
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(start_method)
     with cf.ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=context) as pool:
         futures = [pool.submit(analyse_batch, batch, summary_length) for batch in batches]
         try:
@@ -137,5 +149,10 @@ def _progress_bar(total: int, enabled: bool | None):
         return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="article", desc="Analysing", file=sys.stderr,
+    class Bar(tqdm):
+        # No monitor thread: a thread left running would make the next build
+        # in this process start its workers with the slower "spawn".
+        monitor_interval = 0
+
+    return Bar(total=total, unit="article", desc="Analysing", file=sys.stderr,
                 disable=None if enabled is None else False, dynamic_ncols=True)
