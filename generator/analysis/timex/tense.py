@@ -1,0 +1,61 @@
+"""The tense of the clause a temporal expression belongs to, from the parse.
+
+Month names and weekdays without a year are resolved backwards or forwards
+from the reference date according to this (TimeML guidelines; HeidelTime does
+the same with part-of-speech tags alone).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+# Verbs and adjectives that put their complement in the future: "is expected
+# to open on Monday", "plans to meet Friday", "the vote due next week".
+PLANNING = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "hope", "prepare",
+            "propose", "seek", "want", "try", "likely", "slate", "poise"}
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _verb_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX:
+        return "future"
+    if verb.lower_ in FUTURE_AUX:
+        return "future"
+    if "going" in words and any(c.lower_ == "to" for c in verb.children):
+        return "future"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNING:
+        return "future"
+    if verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("acl", "relcl", "amod") and verb.lemma_ in PLANNING:
+        return "future"
+    if verb.lemma_ in PLANNING and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and (words & {"has", "have", "had", "'ve", "'s"} or not auxes):
+        return "past"
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
+        return _verb_tense(verb.head) if verb.head is not verb else None
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return "present"
+    return None
+
+
+def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """``past``, ``present``, ``future`` or None for the span's clause."""
+    span: Span | None = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = _governing_verb(span.root)
+    return _verb_tense(verb) if verb is not None else None
