@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from slugify import slugify
 
-from generator.analysis.actors.mentions import Mention, find_mentions
+from generator.analysis.actors.mentions import Mention, find_mentions, speaker_labels
 from generator.analysis.actors.merge import Cluster, is_acronym, merge, name_key
 from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
 from generator.analysis.actors.roles import mention_roles
@@ -72,6 +72,17 @@ class _Index:
                 return aid
         return None
 
+    def named(self, name: str) -> str | None:
+        """The actor a speaker label names: same name, else the one person sharing its surname."""
+        key = name_key(name)
+        exact = {aid for m, aid, _ in self.owned if name_key(m.name) == key}
+        if len(exact) == 1:
+            return exact.pop()
+        last = key.split()[-1]
+        people = {aid for m, aid, kind in self.owned
+                  if kind == "person" and name_key(m.name).split()[-1] == last}
+        return people.pop() if len(people) == 1 else None
+
     def nearest(self, offset: int, kinds: set[str]) -> str | None:
         best = None
         for m, aid, kind in self.owned:
@@ -98,10 +109,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
         used.add(aid)
         ids[id(c)] = aid
 
-    spans = find_quotes(parsed)
+    spans = find_quotes(parsed, speaker_labels(parsed))
     index = _Index([(m, ids[id(c)], kinds[id(c)]) for c in clusters for m in c.mentions], spans)
     quotes = tuple(
-        Quote(text=q.text, speaker=resolve_speaker(q, index.actor_at, index.nearest),
+        Quote(text=q.text, speaker=resolve_speaker(q, index.actor_at, index.nearest, index.named),
               paragraph=q.paragraph, start=q.start, end=q.end)
         for q in spans
     )

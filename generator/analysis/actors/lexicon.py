@@ -36,7 +36,7 @@ HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx")
 # Words that mark an organisation's name.
 ORG_WORDS = _words("""
 party bank office ministry department agency university college school institute council
-committee commission court parliament assembly congress senate house union federation
+committee commission court parliament assembly congress senate house federation
 association society company corporation corp inc ltd llc plc group foundation fund trust
 organization organisation army navy police force forces guard front movement league club
 team board bureau service services authority tribunal network press news times post journal

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.actors.lexicon import HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLES
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
+PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "inside"}
 # Titles that also head organisations' names ("Opposition Party", "State Department").
 ORG_TITLE_WORDS = {"state", "home", "foreign", "interior", "opposition", "former", "first", "head"}
 
@@ -25,6 +26,7 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 
 # Punctuation that may not open or close a name.
 EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
+SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]")
 ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 
@@ -44,6 +46,7 @@ class Mention:
     tokens: tuple[int, int]  # token range in that chunk's doc
     subject: bool = False  # the name is a grammatical subject
     modifier: bool = False  # the name only modifies a common noun ("Kazakh authorities")
+    place_prep: bool = False  # object of "in", "near"…: said of places far more than of others
     titled: bool = False  # a person's title stands right before it ("President Trump")
     acronym_of: int | None = None  # body start of the name it abbreviates ("X (ACR)")
 
@@ -148,14 +151,31 @@ def _subject(doc: Doc, start: int, end: int) -> bool:
     return doc[start:end].root.dep_ in ("nsubj", "nsubjpass")
 
 
-def paragraph_mentions(para: ParsedParagraph, chunk: int = 0) -> list[Mention]:
+def speaker_labels(parsed: ParsedArticle) -> dict[int, tuple[str, int]]:
+    """Transcript labels: paragraph → (speaker, body offset where the turn starts).
+
+    "Jane Doe: …" opening two or more paragraphs is an interview transcript;
+    the label says who speaks, it is not a mention in the prose.
+    """
+    article = parsed.article
+    found = {}
+    for p in article.paragraphs:
+        m = SPEAKER_LABEL.match(article.body, p.start, p.end)
+        if m:
+            found[p.index] = (m.group(1), m.end())
+    names = [name for name, _ in found.values()]
+    return {i: v for i, v in found.items() if names.count(v[0]) >= 2}
+
+
+def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) -> list[Mention]:
+    """Named mentions of one parsed slice; characters before ``skip_to`` (a speaker label) are not prose."""
     doc = para.doc
     spans: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
+    taken: set[int] = {t.i for t in doc if t.idx < skip_to}
     # People first: their repair may swallow a wrongly labelled piece of the name.
     ents = sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start))
     for ent in ents:
-        if ent.label_ not in LABEL_KIND:
+        if ent.label_ not in LABEL_KIND or ent.start_char < skip_to:
             continue
         for s, e, possessor in _pieces(ent):
             # The model labelled the whole span; a possessor cut from it has no label of its own.
@@ -174,7 +194,7 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0) -> list[Mention]:
     spans.extend(_headed_names(doc, taken))
     spans.sort()
     mentions = [_mention(para, chunk, s, e, label) for s, e, label in spans]
-    mentions = [m for m in mentions if _looks_like_name(m)]
+    mentions = [m for m in mentions if _looks_like_name(m, doc)]
     return _acronyms(para, chunk, mentions)
 
 
@@ -216,11 +236,15 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         paragraph=para.index, start=start, end=end, text=span.text, name=name, label=label,
         sent_start=para.start + span.sent.start_char, chunk=chunk, tokens=(s, e),
         subject=_subject(doc, s, e), modifier=_is_modifier(doc, s, e),
+        place_prep=span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS,
         titled=s > 0 and is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS,
     )
 
 
-def _looks_like_name(m: Mention) -> bool:
+def _looks_like_name(m: Mention, doc: Doc) -> bool:
+    # A name has a proper noun in it; "Sure" or "Nah" labelled PERSON has not.
+    if not any(t.pos_ == "PROPN" for t in doc[m.tokens[0] : m.tokens[1]]) and not m.name.isupper():
+        return False
     letters = [c for c in m.name if c.isalpha()]
     if len(letters) < 2 or not any(c.isupper() for c in letters):
         return False
@@ -251,6 +275,9 @@ def _acronyms(para: ParsedParagraph, chunk: int, mentions: list[Mention]) -> lis
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every named mention of the body, in reading order."""
     out: list[Mention] = []
+    labels = speaker_labels(parsed)
     for chunk, para in enumerate(parsed.paragraphs):
-        out.extend(paragraph_mentions(para, chunk))
+        label = labels.get(para.index)
+        skip_to = label[1] - para.start if label and label[1] > para.start else 0
+        out.extend(paragraph_mentions(para, chunk, skip_to))
     return out

@@ -63,6 +63,8 @@ class Cluster:
                 votes[LABEL_KIND[m.label]] += 0.5 if is_acronym(m.name) else len(m.words)
             if m.titled:
                 votes["person"] += 2
+            if m.place_prep:
+                votes["place"] += 1
         return votes
 
     def kind(self) -> str:
@@ -110,6 +112,20 @@ def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(w.lower() in ORG_WORDS or w.islower() for w in full[len(short):])
 
 
+def _plain_name(words: tuple[str, ...]) -> bool:
+    """Two or three capitalised words, none generic: what a person's full name looks like."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.lower() not in ORG_WORDS | PLACE_WORDS | NAME_FUNCTION_WORDS for w in words)
+
+
+def _org_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Air Force" of "United States Air Force", "Times" of "New York Times"."""
+    if len(short) >= len(full) or [w.lower() for w in full[-len(short):]] != [w.lower() for w in short]:
+        return False
+    # "Kazakhstan" ends "Democratic Choice of Kazakhstan" but is not its head.
+    return len(short) >= 2 or not any(w.lower() in NAME_FUNCTION_WORDS for w in full)
+
+
 def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
     """The longer clusters this one can be a short name of."""
     words, kind = c.words, c.kind()
@@ -118,10 +134,12 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
     for o in others:
         if o is c or len(o.words) <= len(words):
             continue
-        if o.kind() == "person":
+        okind = o.kind()
+        if okind == "person" or (kind == "person" and _plain_name(o.words)):
             fits = kind != "place" and _person_part(words, o.words)
         else:
-            fits = (is_acronym(c.longest.name) and initials(o.words) == bare) or _org_part(words, o.words)
+            fits = ((is_acronym(c.longest.name) and initials(o.words) == bare) or _org_part(words, o.words)
+                    or (kind == okind == "organization" and _org_suffix(words, o.words)))
         if fits:
             found.append(o)
     return found
@@ -143,7 +161,7 @@ def merge(mentions: list[Mention]) -> list[Cluster]:
             continue
         targets = _targets(c, clusters)
         if len(targets) == 1:
-            if targets[0].kind() == "person":
+            if "person" in (targets[0].kind(), c.kind()) and _person_part(c.words, targets[0].words):
                 targets[0].kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
     return clusters

@@ -34,6 +34,7 @@ class QuoteSpan:
     text: str
     subject: Token | None  # the reporting verb's subject, if any
     verb_at: int  # body offset of the reporting verb (-1 when none)
+    label: str | None = None  # the transcript's speaker label, for an interview answer
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -78,10 +79,29 @@ def _reporting_verb(doc: Doc, s: int, e: int, quoted: list[tuple[int, int]]) -> 
     return best
 
 
-def find_quotes(parsed: ParsedArticle) -> list[QuoteSpan]:
+def _answer(chunk: int, paragraph: int, start: int, end: int, text: str, label: str) -> QuoteSpan | None:
+    """An interview turn that is not a question is what the labelled speaker said."""
+    while end > start and text[end - 1 - start].isspace():
+        end -= 1
+    turn = text[: end - start]
+    if not turn or turn.endswith("?"):
+        return None
+    return QuoteSpan(chunk, paragraph, start, end, turn, None, -1, label)
+
+
+def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None = None) -> list[QuoteSpan]:
+    """Quotations in reading order; ``labels`` are transcript speaker labels by paragraph."""
     out = []
+    labels = labels or {}
     for chunk, para in enumerate(parsed.paragraphs):
         doc = para.doc
+        label = labels.get(para.index)
+        if label and label[1] >= para.start:
+            turn = doc.text[label[1] - para.start :]
+            answer = _answer(chunk, para.index, label[1], para.start + len(doc.text), turn, label[0])
+            if answer:
+                out.append(answer)
+            continue
         quoted = quoted_spans(doc.text)
         for s, e in quoted:
             verb = _reporting_verb(doc, s, e, quoted)
@@ -99,13 +119,16 @@ def resolve_speaker(
     q: QuoteSpan,
     actor_at: Callable[[int, int, int], str | None],
     nearest: Callable[[int, set[str]], str | None],
+    named: Callable[[str], str | None],
 ) -> str | None:
     """The actor id of a quotation's speaker.
 
     ``actor_at(chunk, first_token, last_token)`` names the actor mentioned in a
     token range; ``nearest(offset, kinds)`` the closest actor of those kinds
-    mentioned before a body offset.
+    mentioned before a body offset; ``named(name)`` the actor a name stands for.
     """
+    if q.label:
+        return named(q.label)
     subj = q.subject
     if subj is None:
         return None
