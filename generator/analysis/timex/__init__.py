@@ -49,15 +49,23 @@ def paragraph_timexes(doc: Doc, dct: dt.date | None, state: dict | None = None):
         yield start, end, typ, value
         if typ in ("DATE", "TIME") and cal.parse(value):
             state["ref"] = value
-            if re.fullmatch(r"\d{4}-Q\d", value):
+            # a comparison period ("a year ago", "the year-earlier quarter")
+            # does not become the quarter the article is about
+            if re.fullmatch(r"\d{4}-Q\d", value) and not _COMPARISON.search(m.group()):
                 state["quarter"] = value
+
+
+_COMPARISON = re.compile(r"year[\s-]+(?:ago|earlier|before)|comparable|last\s+year|a\s+year", re.I)
 
 
 def _candidates(text: str) -> list[Candidate]:
     found = []
     for rule in RULES:
         for m in rule.pattern.finditer(text):
-            start, end = _trim(text, m.start(), m.end())
+            # a group named "x" is the extent when the pattern needs context
+            # around it ("for the year", "in the summer")
+            span = m.span("x") if "x" in rule.pattern.groupindex and m["x"] else m.span()
+            start, end = _trim(text, *span)
             if end > start:
                 found.append((start, end, rule, m))
     return found

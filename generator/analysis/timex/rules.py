@@ -79,11 +79,12 @@ NUM = (rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|(?:a\s+|one\s+)?hundred|a\s+couple\
        rf"{_NUM_WORD}(?:\s+hundred)?|an?)")
 VAGUE_RE = rf"(?P<vague>{_alt(VAGUE)})"
 UNIT = r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies))(?:s)?"
-MODS = (r"(?P<mods>(?:(?:about|around|almost|nearly|roughly|approximately|some|only|just|barely|"
-        r"more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|well\s+over|"
+# Bounds ("more than", "at least") are part of a TIMEX3; hedges ("about",
+# "nearly") and prepositions ("over the past …") are not.
+MODS = (r"(?P<mods>(?:(?:no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|"
+        r"fewer\s+than|at\s+least|at\s+most|up\s+to|"
         r"the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|"
-        r"the\s+following|the\s+same|the|another|an\s+additional|past|last|next|first|"
-        r"over\s+the\s+past|over\s+the\s+last|over\s+the\s+next)\s+)*)")
+        r"the\s+following|the\s+same|the|another|an\s+additional|past|last|next|first)\s+)*)")
 POD = rf"(?P<pod>{_alt(PARTS_OF_DAY)})"
 EDGE = (r"(?P<edge>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of|earlier|later)")
@@ -151,12 +152,15 @@ def n_slash(m, ctx):
 
 def n_month_day(m, ctx):
     mon, day = _month(m), int(m["day"])
-    if m["year"]:
-        y = m["year"]
-    elif m.groupdict().get("rel"):
+    gd = m.groupdict()
+    det = (gd.get("det") or "").lower()
+    if gd.get("year"):
+        y = gd["year"]
+    elif gd.get("rel"):
         y = _rel_year(m["rel"], ctx)
     else:
-        y = _year_of(ctx.tense(m.start(), m.end()), ctx, mon, day)
+        tense = {"last": "past", "next": "future"}.get(det) or ctx.tense(m.start(), m.end())
+        y = _year_of(tense, ctx, mon, day)
     if cal.safe_date(2000, mon, day) is None:
         return None
     return "DATE", f"{y}-{mon:02d}-{day:02d}"
@@ -316,7 +320,10 @@ def _quarter_year(q: int, m: re.Match, ctx: Context) -> str:
 
 def n_quarter(m, ctx):
     q = _Q_ORD[m["qord"].lower()]
-    return "DATE", f"{_quarter_year(q, m, ctx)}-Q{q}"
+    y = _quarter_year(q, m, ctx)
+    if m["ago"] and "year" in m["ago"].lower() and y != "XXXX":
+        y = f"{int(y) - 1:04d}"
+    return "DATE", f"{y}-Q{q}"
 
 
 def n_quarter_rel(m, ctx):
@@ -341,7 +348,7 @@ def n_quarter_rel(m, ctx):
 
 
 def n_half(m, ctx):
-    h = 1 if m["hord"].lower() == "first" else 2
+    h = 1 if m["hord"].lower() == "first" else 2  # "second", "last"
     if m["year"]:
         y = m["year"]
     elif m["rel"]:
@@ -486,13 +493,16 @@ def n_clock(m, ctx):
 
 def _clock_day(m, ctx) -> str:
     gd = m.groupdict()
-    if gd.get("weekday"):
-        wd = WEEKDAYS[gd["weekday"].lower()]
+    if gd.get("month") and gd.get("day"):
+        return n_month_day(m, ctx)[1] if n_month_day(m, ctx) else cal.at(None, "day")
+    if gd.get("weekday") or gd.get("wd2"):
+        wd = WEEKDAYS[(gd.get("weekday") or gd["wd2"]).lower()]
         if ctx.dct is None:
             return f"XXXX-WXX-{wd + 1}"
         return cal.resolve_weekday(ctx.dct, wd, ctx.tense(m.start(), m.end())).isoformat()
-    if gd.get("deictic"):
-        d = ctx.dct + dt.timedelta(days=_DEICTIC[gd["deictic"].lower()]) if ctx.dct else None
+    if gd.get("deictic") or gd.get("dct2"):
+        word = (gd.get("deictic") or gd["dct2"]).lower()
+        d = ctx.dct + dt.timedelta(days=_DEICTIC[word]) if ctx.dct else None
         return cal.at(d, "day")
     return cal.at(ctx.dct, "day")
 
@@ -500,6 +510,46 @@ def _clock_day(m, ctx) -> str:
 def n_noon(m, ctx):
     t = "12:00" if m["noon"].lower() == "noon" else "24:00"
     return "TIME", f"{_clock_day(m, ctx)}T{t}"
+
+
+def n_the_year(m, ctx):
+    words = m["x"].lower().split()
+    if m["post"]:
+        return "DURATION", "P1Y"  # "the year ended Sept. 30": a fiscal year, a stretch
+    if ctx.dct is None:
+        return "DATE", "XXXX"
+    if "latest" in words or "previous" in words or "past" in words:
+        return "DATE", f"{ctx.dct.year - 1:04d}"
+    if m["pre"] or "current" in words:
+        return "DATE", f"{ctx.dct.year:04d}"
+    return None
+
+
+def n_weekend(m, ctx):
+    if ctx.dct is None:
+        return "DATE", "XXXX-WXX-WE"
+    sat = 5
+    if ctx.tense(m.start(), m.end()) == "future":
+        d = ctx.dct + dt.timedelta(days=(sat - ctx.dct.weekday()) % 7)
+    else:
+        d = ctx.dct - dt.timedelta(days=(ctx.dct.weekday() - sat) % 7)
+    return "DATE", cal.week(d) + "-WE"
+
+
+def n_period_end(m, ctx):
+    unit = "month" if "month" in m.group().lower() else "year"
+    return "DATE", cal.at(ctx.dct, unit)
+
+
+def n_part_of_day(m, ctx):
+    word = m["podw"].lower().replace("-", "")
+    code = {"midafternoon": "AF", "midday": "MI", "overnight": "NI", "midmorning": "MO"}[word]
+    return "TIME", f"{cal.at(ctx.dct, 'day')}T{code}"
+
+
+def n_season_prep(m, ctx):
+    code = SEASONS[m["season"].lower()]
+    return "DATE", _season(code, 0, ctx.dct, ctx, m)
 
 
 # -- durations and their relatives ------------------------------------------
@@ -586,11 +636,12 @@ _REFS = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "the present": "PRESENT_REF", "at present": "PRESENT_REF", "right now": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "someday": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the distant past": "PAST_REF", "the distant future": "FUTURE_REF",
 }
+# Left out on purpose: "soon", "previously", "future"/"recent" as adjectives.
+# TimeML news annotation marks them rarely, and marking them cost precision.
 
 
 def n_ref(m, ctx):
@@ -600,10 +651,6 @@ def n_ref(m, ctx):
         if re.match(r"\s+(?:account|dollars|prices|affairs|events|density|flow)", nxt) or \
                 ctx.tag(m.start()) != "JJ":
             return None
-    if word in ("recent", "future") and ctx.tag(m.start()) not in ("JJ",):
-        return None
-    if word == "once" and ctx.tag(m.start()) != "RB":
-        return None
     return "DATE", _REFS[word]
 
 
@@ -613,6 +660,8 @@ _SET_UNITS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
 
 
 def n_set_adverb(m, ctx):
+    if ctx.tag(m.start()) != "RB":
+        return None  # "a daily newspaper", "quarterly results": not a recurrence
     return "SET", _SET_UNITS[m["adv"].lower()]
 
 
@@ -656,7 +705,8 @@ _REL_DET = (r"(?P<det>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next
 RULES: tuple[Rule, ...] = (
     _r("iso", r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b", n_iso),
     _r("slash", r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})\b", n_slash),
-    _r("month_day", rf"(?<![\w.]){MONTH}\s*{DAYNUM}(?:,?\s+{YEAR})?", n_month_day),
+    _r("month_day", rf"(?:\b(?:{WEEKDAY},?|(?P<det>last|this|next))\s+)?(?<![\w.]){MONTH}\s*"
+       rf"{DAYNUM}(?:,?\s+{YEAR})?", n_month_day),
     _r("month_day_rel", rf"(?<![\w.]){MONTH}\s+{DAYNUM}\s+(?P<rel>this|last|next)\s+year\b",
        n_month_day),
     _r("day_month", rf"\b{DAYNUM}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?\b", n_day_month),
@@ -684,7 +734,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:[\s-]+(?:{_alt(DIGIT_WORDS)}))?|two\s+thousand(?:\s+and)?(?:\s+(?:{_alt(DIGIT_WORDS)}"
        r"|ten|eleven|twelve))?)\b", n_spelled_year),
     _r("quarter", rf"\b(?:(?:the|this|last|next)\s+)?(?:(?P<owner>this\s+year|last\s+year|"
-       rf"next\s+year)'s\s+)?(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?(?:fiscal\s+)?"
+       rf"next\s+year)'s\s+)?(?:(?P<ago>comparable\s+|year-ago|year-earlier|year-before|"
+       rf"comparable)\s+)?(?:(?:fiscal|calendar)\s+)?(?:{YEAR}\s+)?(?:fiscal[\s-]+)?"
        r"(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal\s+)?quarter"
        rf"(?:\s+of\s+(?:fiscal\s+|calendar\s+)?{YEAR.replace('year>', 'y2>')})?\b(?!\s+(?:of\s+)?"
        r"(?:a|the)\s+century)", lambda m, c: n_quarter(_Q(m), c)),
@@ -693,13 +744,23 @@ RULES: tuple[Rule, ...] = (
        r"comparable(?:\s+year-earlier)?|fiscal|year\s+ago|year\s+earlier|coming|"
        r"year-before)\s+)?(?:fiscal\s+)?quarter\b(?![\s-]+(?:of\s+a|century|mile|point|"
        r"percent|-point))", n_quarter_rel),
-    _r("half", r"\b(?:the\s+)?(?P<hord>first|second)\s+half(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?"
+    _r("half", r"\b(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?"
        rf"(?:{YEAR}|(?P<rel>this|last|next)\s+year|the\s+year))?\b(?!\s+of\s+the\s+(?!year))",
        n_half),
     _r("rel_unit", rf"(?:\b{EDGE}[\s-]+)?\b{_REL_DET}\s+(?P<runit>week|weekend|month|year|"
        r"decade|century|spring|summer|fall|autumn|winter|season)\b", n_rel_unit),
     _r("season", rf"(?<![\w-])(?:\b{EDGE}[\s-]+)?(?-i:(?P<season>spring|summer|fall|autumn|winter|"
        rf"Spring|Summer|Autumn|Winter))(?:\s+(?:of\s+)?{YEAR})\b", n_bare_season),
+    _r("the_year", r"(?:\b(?P<pre>for|during|in|of|throughout|earlier\s+in|later\s+in)\s+)?"
+       r"(?P<x>\bthe\s+(?:(?:full|fiscal|calendar|current|latest|entire|whole|past|previous)\s+)*"
+       r"year)\b(?P<post>\s+(?:ended|ending|that\s+ended|to\s+date|through))?", n_the_year),
+    _r("weekend", r"\bthe\s+weekend\b", n_weekend),
+    _r("period_end", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+(?:year|month))\b",
+       n_period_end),
+    _r("part_of_day", r"\b(?P<podw>mid-?afternoon|mid-?morning|midday|overnight)\b", n_part_of_day),
+    _r("season_prep", r"\b(?:in|during|until|by|through|since|over)\s+(?P<x>(?:the\s+)?"
+       r"(?:(?:early|late)\s+)?(?P<season>spring|summer|fall|autumn|winter))\b(?!\s+(?:of|\d))",
+       n_season_prep),
     _r("deictic", rf"\b(?:(?:early|late|earlier|later)\s+)?(?P<deictic>today|yesterday|tomorrow|"
        rf"tonight)(?:\s+{POD})?\b", n_deictic),
     _r("this_pod", rf"\b(?P<det>this|last)\s+{POD}\b", n_this_pod),
@@ -707,7 +768,8 @@ RULES: tuple[Rule, ...] = (
        rf"\b{WEEKDAY}(?P<plural>s)?(?:\s+{POD})?\b", n_weekday),
     _r("clock", rf"(?:\b(?:(?:{WEEKDAY}|(?P<deictic>today|yesterday|tomorrow))\s+(?:at\s+)?))?"
        r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d\d))?\s*(?P<mer>[ap]\.\s?m\.|[ap]m\b)"
-       rf"{_CLOCK_ZONES}", n_clock),
+       rf"{_CLOCK_ZONES}(?:,?\s+(?:on\s+)?(?:{WEEKDAY.replace('weekday>', 'wd2>')}|"
+       rf"(?P<dct2>today|yesterday|tomorrow)|{MONTH}\s+{DAYNUM}))?", n_clock),
     _r("oclock", r"\b(?P<hour>\d{1,2}|" + _alt(DIGIT_WORDS + ("ten", "eleven", "twelve"))
        + r")\s+o'clock\b(?P<mer>)(?P<minute>)", lambda m, c: n_clock(_Clock(m), c)),
     _r("noon", rf"\b(?P<noon>noon|midnight)(?:\s+(?:on\s+)?(?:{WEEKDAY}|(?P<deictic>today|"
@@ -728,8 +790,8 @@ RULES: tuple[Rule, ...] = (
        r"the\s+next|the\s+coming|the\s+first)\s+)?(?P<punit>years|months|weeks|days|decades|"
        r"centuries|hours|minutes)\b", n_vague_plural),
     _r("ref", r"\b(?P<ref>right\s+now|now|currently|current|presently|nowadays|these\s+days|"
-       r"the\s+present|recently|recent|lately|previously|formerly|the\s+past|soon|the\s+future|"
-       r"future|shortly)\b(?!-)", n_ref),
+       r"the\s+present|recently|lately|the\s+(?:distant\s+)?past|the\s+(?:near\s+|distant\s+)?"
+       r"future|the\s+near\s+term)\b(?!-)", n_ref),
     _r("set_adverb", rf"\b(?P<adv>{_alt(_SET_UNITS)})\b", n_set_adverb),
     _r("every", rf"\b(?:every|each)\s+(?:(?:other|single)\s+)?(?:(?P<num>{_NUM_WORD}|\d+)\s+)?"
        r"(?P<every>days?|weeks?|months?|years?|quarters?|hours?|decades?|monday|tuesday|"

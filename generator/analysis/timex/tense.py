@@ -17,12 +17,22 @@ PLANNING = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "hope",
 
 
 def _governing_verb(tok: Token) -> Token | None:
+    """The verb the expression modifies, climbing through prepositions and at
+    most one noun ("the meeting on Tuesday was cancelled").  An adjective in
+    between ("payable Dec. 7") cuts the link: the main verb's tense then says
+    nothing about the date."""
+    nouns = 0
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.head is tok:
+        if tok.head is tok or tok.pos_ == "ADJ":
             return None
-        tok = tok.head
+        head = tok.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            nouns += 1
+            if nouns > 1:
+                return None
+        tok = head
     return None
 
 
@@ -35,15 +45,19 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"
     if "going" in words and any(c.lower_ == "to" for c in verb.children):
         return "future"
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNING:
-        return "future"
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNING | {"be"}:
+        return "future"  # "plans to meet", "is to resume"
     if verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("acl", "relcl", "amod") and verb.lemma_ in PLANNING:
         return "future"
     if verb.lemma_ in PLANNING and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and (words & {"has", "have", "had", "'ve", "'s"} or not auxes):
+    if verb.tag_ == "VBN" and words & {"had"}:
+        return "past"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'ve", "'s"}:
+        return None  # present perfect: "has set Nov. 10 as the deadline" says nothing
+    if verb.tag_ == "VBN" and not auxes:
         return "past"
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         return _verb_tense(verb.head) if verb.head is not verb else None
