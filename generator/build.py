@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import archive
 from generator.analysis.linking import link_actors
 from generator.cache import AnalysisCache
 from generator.model import Article, Briefing, BuildResult, Problem
@@ -44,6 +45,7 @@ class BuildOptions:
     workers: int = 0  # processes for cold analysis; 0: one per core
     progress: bool | None = None  # progress bar; None: only on a terminal
     max_article_kb: int = 512  # a bigger file is reported and skipped, not analysed
+    site_url: str = ""  # published address, for the feeds' absolute links
 
 
 def sort_newest_first(briefings: list[Briefing]) -> list[Briefing]:
@@ -85,13 +87,16 @@ def analyse_stage(articles: list[Article], options: BuildOptions) -> list[Briefi
 
 
 def render_site(briefings: list[Briefing], options: BuildOptions, problems: list[Problem]) -> BuildResult:
+    """Briefing pages, then the archive's pages, feeds and JSON API (generator.archive)."""
     renderer = Renderer(options.templates)
     result = BuildResult(briefings=briefings, problems=list(problems))
+    site = archive.publish(briefings, renderer, prefix=options.prefix, site_url=options.site_url)
     for b in briefings:
         result.pages[f"{options.prefix}/{b.article.slug}.md"] = renderer.briefing(
-            b, max_actors=options.max_actors
+            b, max_actors=options.max_actors, **archive.briefing_context(site.archive, b)
         )
-    result.pages["index.md"] = renderer.home(briefings, prefix=options.prefix)
+    result.pages.update(site.pages)
+    result.files.update(site.files)
     return result
 
 
