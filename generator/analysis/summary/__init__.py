@@ -1,0 +1,94 @@
+"""Extractive summary and one-line gist.
+
+Every summary sentence is one of the article's own sentences (a dateline or an
+interview speaker tag trimmed off), shown in reading order and linked to its
+paragraph.  Selection: score each candidate (``scoring``), drop what cannot
+stand alone (datelines, bare quotations, verbless lines), then pick greedily
+by score while skipping sentences too close to one already picked.  A
+sentence that opens with "He", "The group", "But"… is taken only when the
+sentence before it is in the summary too, or when ``references`` can resolve
+it to a key actor with certainty ("[Toqaev] also took aim at…").
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from generator.analysis.parse import ParsedArticle
+from generator.analysis.summary.candidates import Candidate, candidates
+from generator.analysis.summary.references import referent, shown_text
+from generator.analysis.summary.scoring import feature_matrix, similarity
+from generator.analysis.summary.weights import GIST_WEIGHTS, SUMMARY_WEIGHTS
+from generator.model import Actor, Sentence
+
+# Two sentences sharing this much of their content words say the same thing.
+REDUNDANT = 0.5
+
+
+def summarise(
+    parsed: ParsedArticle, actors: tuple[Actor, ...], length: int = 3
+) -> tuple[Sentence | None, tuple[Sentence, ...]]:
+    cands = [c for c in candidates(parsed) if eligible(c)]
+    if not cands:
+        cands = [c for c in candidates(parsed) if c.has_verb and c.words >= 3]
+    if not cands:
+        return None, ()
+    features = feature_matrix(cands, parsed.article.title, actors)
+    gist = _pick(cands, features @ GIST_WEIGHTS, 1, actors, parsed)
+    summary = _pick(cands, features @ SUMMARY_WEIGHTS, length, actors, parsed)
+    return (gist[0] if gist else None), tuple(summary)
+
+
+def eligible(c: Candidate) -> bool:
+    """Can the sentence be shown on its own at all?"""
+    return (
+        c.has_verb
+        and c.words >= 5
+        and c.quote_share < 0.5
+        and not c.question
+        and c.complete
+    )
+
+
+def _pick(
+    cands: list[Candidate],
+    scores: np.ndarray,
+    length: int,
+    actors: tuple[Actor, ...],
+    parsed: ParsedArticle,
+) -> list[Sentence]:
+    """Greedy by score: skip the redundant and what cannot stand alone."""
+    chosen: dict[int, Candidate] = {}
+    resolved: dict[int, Actor] = {}
+    for i in sorted(range(len(cands)), key=lambda i: (-scores[i], i)):
+        if len(chosen) == length:
+            break
+        c = cands[i]
+        if any(similarity(c, o) >= REDUNDANT for o in chosen.values()):
+            continue
+        if _leans_back(c, cands) and c.index - 1 not in chosen:
+            actor = referent(c, parsed, actors)
+            if actor is None:
+                continue
+            resolved[c.index] = actor
+        chosen[c.index] = c
+    return _shown([chosen[k] for k in sorted(chosen)], resolved)
+
+
+def _leans_back(c: Candidate, cands: list[Candidate]) -> bool:
+    return bool(c.opener.kind) and c is not cands[0]
+
+
+def _shown(chosen: list[Candidate], resolved: dict[int, Actor]) -> list[Sentence]:
+    """The chosen sentences as displayed, in reading order.
+
+    A resolution is dropped when the sentence before has been chosen after all.
+    """
+    out: list[Sentence] = []
+    taken = {c.index for c in chosen}
+    for c in chosen:
+        text = c.text
+        if c.index in resolved and c.index - 1 not in taken:
+            text = shown_text(c, resolved[c.index], [s.text for s in out])
+        out.append(Sentence(text, c.paragraph, c.start, c.end))
+    return out

@@ -1,0 +1,260 @@
+"""Summary candidates: the article's sentences, trimmed and described.
+
+A candidate is a sentence as it could be shown: a dateline ("NUR-SULTAN --",
+"(CNN)") or an interview speaker tag ("Jane Doe: …") at its start is cut off
+by moving ``start``, so the shown text is always ``body[start:end]`` (plus, at
+most, a bracketed resolution added later).  Everything the selection needs to
+know about a sentence is computed here, once, from the spaCy parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span
+
+from generator.analysis.parse import ParsedArticle, ParsedParagraph
+
+# "NUR-SULTAN --", "LONDON, England (CNN) --", "Dhaka, Bangladesh (CNN)", "(Reuters) -":
+# a short capitalised place (optionally with an agency in brackets) closed by a
+# dash, or an agency in brackets glued to the text.
+_DATELINE = re.compile(
+    r"""^(?:
+        [A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}\s*(?:\([A-Z][\w. ]{0,20}\))?\s*(?:--|—|–|-)\s+
+      | (?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,4}\s*)?\([A-Z][\w. ]{0,20}\)\s*(?:--|—|–|-)?\s*
+    )""",
+    re.X,
+)
+# A title or an initial before a name, "Maj." or "W.", kept as one token
+# (with its full stop) by the tokenizer, unlike a word that ends a sentence.
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")
+# Interview turns: "Jane Doe: …", "Q: …", "Wikinews: …" (a speaker is a short
+# run of capitalised words before the colon).
+_SPEAKER = re.compile(r"^((?:[A-Z][\w.'’-]*\s?){1,4}):\s+")
+_OPEN_QUOTES = "\"“”‘'"
+_CLOSERS = "\"'”’)]"
+# Connectives that tie a sentence to the one before it.
+_CONNECTIVES = {
+    "but", "however", "and", "also", "still", "yet", "meanwhile", "instead", "so",
+    "thus", "therefore", "moreover", "furthermore", "nevertheless", "nonetheless",
+    "then", "besides", "otherwise", "likewise", "similarly", "meantime", "hence", "or",
+}
+# Demonstratives and pronouns that point back when they open a sentence.
+_PERSON_PRONOUNS = {"he", "she", "his", "her"}
+_OTHER_PRONOUNS = {"they", "their", "it", "its", "this", "these", "that", "those", "there"}
+_FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
+# Collective nouns that, as "The group …", stand for an organisation.
+ORG_NOUNS = {
+    "group", "organization", "organisation", "company", "firm", "party", "agency",
+    "government", "ministry", "department", "movement", "union", "bank", "court",
+    "council", "committee", "team", "club", "network", "administration", "army",
+}
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+_NAME_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+_SAYING = {"say", "tell", "add", "state", "note", "explain", "write", "ask"}
+
+
+@dataclass(frozen=True)
+class Opener:
+    """How a sentence's first words depend on what came before it."""
+
+    kind: str  # "", "person", "org", "other" (a pronoun or "The move"), "connective"
+    start: int  # body offsets of the dependent words, e.g. "He" or "The group"
+    end: int
+    possessive: bool = False  # "His" / "Their": a resolution takes "'s"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    index: int  # reading order among all sentences of the body
+    paragraph: int  # 1-based
+    first_in_paragraph: bool
+    start: int  # body offsets of the text shown
+    end: int
+    text: str
+    words: int
+    lemmas: tuple[str, ...]  # content lemmas, lower-cased
+    quote_share: float  # share of the characters inside quotation marks
+    has_verb: bool
+    subject_verb: bool  # a main verb with a named or nominal subject: who did what
+    saying: bool  # the main verb is a verb of saying
+    first_person: bool  # I / we / you outside quotes
+    speaker_turn: bool  # an interview turn ("Name: …")
+    question: bool  # asks rather than tells
+    numbers: int  # figures and counts ("six people", "$3 million")
+    names: int  # tokens of named entities
+    complete: bool  # ends like a sentence (a heading or a caption does not)
+    opener: Opener
+
+
+def candidates(parsed: ParsedArticle) -> list[Candidate]:
+    out: list[Candidate] = []
+    index = 0
+    for para in parsed.paragraphs:
+        text = para.doc.text
+        inside = _quoted_mask(text)
+        turn = bool(_SPEAKER.match(text))
+        cut_before = False
+        for n, sent in enumerate(para.doc.sents):
+            # The parser sometimes ends a sentence at "Police Maj." or "George W.":
+            # both halves are fragments.
+            cut_after = _ends_in_abbreviation(sent)
+            cand = _candidate(para, sent, index, n == 0, inside, turn)
+            index += 1
+            if cand is not None:
+                if cut_before or cut_after:
+                    cand = replace(cand, complete=False)
+                out.append(cand)
+            cut_before = cut_after
+    return out
+
+
+def _candidate(
+    para: ParsedParagraph, sent: Span, index: int, first: bool, inside: list[bool], turn: bool
+) -> Candidate | None:
+    s, e = sent.start_char, sent.end_char
+    raw = para.doc.text[s:e]
+    cut = _prefix_length(raw, first)
+    s += cut
+    text = para.doc.text[s:e].rstrip()
+    e = s + len(text)
+    if not text:
+        return None
+    tokens = [t for t in sent if t.idx >= s]
+    if not tokens:
+        return None
+    quoted = sum(inside[s:e]) / max(1, len(text.strip(_OPEN_QUOTES + " ")))
+    root = sent.root
+    return Candidate(
+        index=index,
+        paragraph=para.index,
+        first_in_paragraph=first,
+        start=para.start + s,
+        end=para.start + e,
+        text=text,
+        words=sum(1 for t in tokens if not t.is_punct),
+        lemmas=tuple(t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop),
+        quote_share=min(1.0, quoted),
+        has_verb=any(t.pos_ in ("VERB", "AUX") for t in tokens),
+        subject_verb=_subject_verb(root),
+        saying=root.lemma_.lower() in _SAYING,
+        first_person=any(t.lower_ in _FIRST_SECOND and not inside[t.idx] for t in tokens),
+        speaker_turn=turn,
+        question=_question(text, inside, s),
+        numbers=sum(1 for t in tokens if t.like_num),
+        names=sum(1 for t in tokens if t.ent_type_ in _NAME_TYPES),
+        complete=_complete(text),
+        opener=_opener(para, tokens),
+    )
+
+
+def _ends_in_abbreviation(sent: Span) -> bool:
+    last = [t for t in sent if not t.is_space]
+    return bool(last) and bool(_ABBREVIATION.fullmatch(last[-1].text))
+
+
+def _complete(text: str) -> bool:
+    """Starts with a capital (or a figure, or a quotation) and ends with a full stop."""
+    opening = text.lstrip(_OPEN_QUOTES + "([ ")[:1]
+    starts = opening.isupper() or opening.isdigit() or opening in "$£€"
+    return starts and text.rstrip(_CLOSERS)[-1:] in ".!?…"
+
+
+def _question(text: str, inside: list[bool], start: int) -> bool:
+    """Ends with a question mark outside quotation marks."""
+    stripped = text.rstrip(_CLOSERS + " ")
+    return stripped.endswith("?") and not inside[start + len(stripped) - 1]
+
+
+def _prefix_length(raw: str, first: bool) -> int:
+    """Length of a dateline or speaker tag opening the sentence (0 if none)."""
+    cut = 0
+    if first:
+        m = _SPEAKER.match(raw)
+        if m:
+            cut = m.end()
+    m = _DATELINE.match(raw[cut:])
+    # A dateline is short and followed by the sentence proper.
+    if m and m.end() < len(raw) - cut and len(m.group(0)) <= 60 and _looks_like_dateline(m.group(0)):
+        cut += m.end()
+    return cut
+
+
+def _looks_like_dateline(prefix: str) -> bool:
+    if "(" in prefix:
+        return True
+    words = re.findall(r"[A-Za-z]+", prefix)
+    return bool(words) and all(w.isupper() for w in words)
+
+
+def _quoted_mask(text: str) -> list[bool]:
+    """For each character, whether it lies inside a quotation.
+
+    Straight quotes toggle; curly quotes open and close.  An apostrophe inside
+    a word ("don't", "Kazakhstan's") is not a quotation mark.
+    """
+    mask = [False] * (len(text) + 1)
+    inside = False
+    for i, ch in enumerate(text):
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            mask[i] = inside
+            inside = False
+            continue
+        elif ch == '"':
+            if inside:
+                mask[i] = True
+            inside = not inside
+            continue
+        mask[i] = inside
+    return mask
+
+
+def _subject_verb(root) -> bool:
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in root.children
+    )
+
+
+def _opener(para: ParsedParagraph, tokens) -> Opener:
+    """Classify the opening words: do they lean on the previous sentence?"""
+    i = 0
+    while i < len(tokens) and (tokens[i].is_punct or tokens[i].is_space):
+        i += 1
+    if i >= len(tokens):
+        return Opener("", 0, 0)
+    first = tokens[i]
+    low = first.lower_
+    span = para.offsets(first.doc[first.i : first.i + 1])
+    if low in _CONNECTIVES:
+        return Opener("connective", *span)
+    if low in _PERSON_PRONOUNS:
+        return Opener("person", *span, possessive=low in ("his", "her") and first.dep_ == "poss")
+    if low in _OTHER_PRONOUNS:
+        # "That is why…" or "There are…" is not a reference to an actor; still
+        # dependent ("That" and "This" point back), except existential "there".
+        if low == "there" and first.dep_ == "expl":
+            return Opener("", 0, 0)
+        return Opener("other", *span, possessive=low in ("their", "its"))
+    if low in ("the", "this", "these", "that", "such") and i + 1 < len(tokens):
+        head = tokens[i + 1]
+        # "The group said…": a bare definite collective noun as the subject.
+        if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and head.i == first.i + 1:
+            end = para.offsets(head.doc[head.i : head.i + 1])[1]
+            if head.lemma_.lower() in ORG_NOUNS and low == "the":
+                return Opener("org", span[0], end)
+            if low != "the" or head.lemma_.lower() in _ANAPHORIC_NOUNS:
+                return Opener("other", span[0], end)
+    return Opener("", 0, 0)
+
+
+# "The move", "The decision": definite nouns that name an event told just before.
+_ANAPHORIC_NOUNS = {
+    "move", "decision", "announcement", "step", "plan", "deal", "measure", "incident",
+    "attack", "comment", "remark", "statement", "claim", "report", "case", "change",
+    "proposal", "news", "development", "policy", "law", "bill", "event", "latter", "former",
+}

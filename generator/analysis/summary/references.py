@@ -1,0 +1,73 @@
+"""Resolve a sentence-opening reference ("He", "Her", "The group") to a key actor.
+
+A resolution is made only when it cannot be wrong in the ordinary reading:
+the nearest sentence before it that names any person (for "He"/"She") or any
+organisation (for "The group") names exactly one, and that one is a known
+actor.  Otherwise there is no resolution and the caller picks another
+sentence.  "They", "It", "This", "The move" and connectives such as "But"
+are never resolved: they point at events or groups the actor list cannot
+name.
+"""
+
+from __future__ import annotations
+
+from generator.analysis.parse import ParsedArticle
+from generator.analysis.summary.candidates import Candidate
+from generator.model import Actor
+
+# How far back (in sentences) the referent may be.
+LOOKBACK = 3
+_ENT_KINDS = {"person": ("PERSON",), "organization": ("ORG", "NORP")}
+
+
+def referent(c: Candidate, parsed: ParsedArticle, actors: tuple[Actor, ...]) -> Actor | None:
+    """The actor the opening words of ``c`` stand for, when certain."""
+    kind = {"person": "person", "org": "organization"}.get(c.opener.kind)
+    if kind is None:
+        return None
+    for sent_start, sent_end, ents in _previous_sentences(parsed, c.start):
+        named = [a for a in actors if a.kind == kind and _mentioned(a, sent_start, sent_end)]
+        loose = [start for label, start in ents if label in _ENT_KINDS[kind]]
+        if not named and not loose:
+            continue
+        if len(named) != 1:
+            return None
+        # Every entity of that kind in the sentence must be this actor.
+        spans = named[0].spans
+        if all(any(s <= e_start < t for s, t in spans) for e_start in loose):
+            return named[0]
+        return None
+    return None
+
+
+def shown_text(
+    c: Candidate, actor: Actor, earlier: list[str]
+) -> str:
+    """The sentence with its opening reference replaced by "[Name]"."""
+    name = actor.name
+    words = name.split()
+    if actor.kind == "person" and len(words) > 1 and any(name in t for t in earlier):
+        name = words[-1]  # second reference: the surname, as a reporter would
+    if c.opener.possessive and not name.endswith("'s"):
+        name += "'s"
+    head = c.opener.start - c.start
+    tail = c.opener.end - c.start
+    return f"{c.text[:head]}[{name}]{c.text[tail:]}"
+
+
+def _mentioned(actor: Actor, start: int, end: int) -> bool:
+    return any(start <= s < end for s, _ in actor.spans)
+
+
+def _previous_sentences(
+    parsed: ParsedArticle, before: int
+) -> list[tuple[int, int, list[tuple[str, int]]]]:
+    """Up to LOOKBACK sentences ending before body offset ``before``, nearest
+    first, each with its entities as (label, body start)."""
+    found = []
+    for para, sent in parsed.sentences():
+        s, e = para.offsets(sent)
+        if s >= before:
+            break
+        found.append((s, e, [(ent.label_, para.offsets(ent)[0]) for ent in sent.ents]))
+    return list(reversed(found[-LOOKBACK:]))
