@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from slugify import slugify
 
+from generator.analysis.actors.lexicon import EVENT_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, speaker_labels
 from generator.analysis.actors.merge import Cluster, is_acronym, merge, name_key
 from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
@@ -25,6 +26,7 @@ from generator.analysis.parse import ParsedArticle
 from generator.model import Actor, Quote, Role
 
 LEAD_MIN_WORDS = 12  # a dateline or a one-line standfirst is not the lead
+UNLABELLED = 0.6  # salience factor for a name only the capitals vouch for: less sure it is an actor
 
 
 def actor_id(kind: str, name: str) -> str:
@@ -41,6 +43,13 @@ def _is_nationality(c: Cluster, norp: set[str]) -> bool:
         return True
     single = all(len(m.words) == 1 and not is_acronym(m.name) for m in c.mentions)
     return single and all(m.modifier for m in c.mentions)
+
+
+def _unsupported(c: Cluster) -> bool:
+    """Only single capitalised words the model did not call names ("Monday", "God"), or an event."""
+    if c.words[-1].lower() in EVENT_WORDS:
+        return True
+    return not c.labelled and len(c.words) < 2
 
 
 def _lead(parsed: ParsedArticle) -> set[int]:
@@ -96,7 +105,8 @@ class _Index:
 def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
     article = parsed.article
     norp = _nationality_words(parsed)
-    clusters = [c for c in merge(find_mentions(parsed)) if not _is_nationality(c, norp)]
+    clusters = [c for c in merge(find_mentions(parsed))
+                if not _is_nationality(c, norp) and not _unsupported(c)]
     clusters.sort(key=lambda c: c.first)
 
     kinds, ids, used = {}, {}, set()
@@ -129,7 +139,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
             id=aid, name=name, kind=kind, role=roles[0].text if roles else None,
             aliases=tuple(n for n in names if name_key(n) != name_key(name)),
             spans=tuple(sorted({(m.start, m.end) for m in c.mentions})),
-            salience=salience(c, kind, article.title, lead, len(article.body), said, bool(roles)),
+            salience=salience(c, kind, article.title, lead, len(article.body), said, bool(roles))
+            * (1.0 if c.labelled else UNLABELLED),
             roles=roles,
         ))
     actors.sort(key=lambda a: (-a.salience, a.spans[0][0] if a.spans else 0, a.id))

@@ -51,6 +51,13 @@ square province region state county city district village town airport bridge pe
 desert coast strait canal park
 """)
 
+# Heads of names of events, works and awards: not people, organisations or places.
+EVENT_WORDS = _words("""
+olympics paralympics games cup championship championships war wars festival month week summit
+conference election elections prize award awards revolution crisis tournament marathon expo
+series trophy derby grand-prix open rally
+""")
+
 # Small words inside multi-word names, skipped when forming initials.
 NAME_FUNCTION_WORDS = _words("of the and for in on at to de la le du des von van der & 's")
 

@@ -154,8 +154,7 @@ def _subject(doc: Doc, start: int, end: int) -> bool:
 def speaker_labels(parsed: ParsedArticle) -> dict[int, tuple[str, int]]:
     """Transcript labels: paragraph → (speaker, body offset where the turn starts).
 
-    "Jane Doe: …" opening two or more paragraphs is an interview transcript;
-    the label says who speaks, it is not a mention in the prose.
+    "Jane Doe: …" opening two or more paragraphs is an interview transcript.
     """
     article = parsed.article
     found = {}
@@ -192,6 +191,7 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
             taken.update(range(s, e))
             spans.append((s, e, label))
     spans.extend(_headed_names(doc, taken))
+    spans.extend(_proper_runs(doc, taken))
     spans.sort()
     mentions = [_mention(para, chunk, s, e, label) for s, e, label in spans]
     mentions = [m for m in mentions if _looks_like_name(m, doc)]
@@ -223,6 +223,27 @@ def _headed_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         if j - i >= 2 and last in ORG_WORDS | PLACE_WORDS:
             out.append((i, j, "ORG" if last in ORG_WORDS else "LOC"))
             taken.update(range(i, j))
+        i = j
+    return out
+
+
+def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    """Runs of capitalised proper nouns outside every entity: names the model missed.
+
+    They carry no label; ``merge`` keeps one only when it is a name of two or
+    more words or joins such a name ("Shalev" after "Aner Shalev").
+    """
+    out, i = [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or tok.ent_type_ or not _proper(tok) or not tok.is_title or is_title(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in taken and not doc[j].ent_type_ and _proper(doc[j]) \
+                and doc[j].is_title and doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_:
+            j += 1
+        out.append((i, j, ""))
         i = j
     return out
 

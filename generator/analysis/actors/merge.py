@@ -53,6 +53,11 @@ class Cluster:
         return max(full, key=lambda m: (len(m.words), len(m.name), -m.start))
 
     @property
+    def labelled(self) -> bool:
+        """The model called some mention a name (not only a run of capitals)."""
+        return any(m.label for m in self.mentions)
+
+    @property
     def words(self) -> tuple[str, ...]:
         return self.longest.words
 
@@ -77,7 +82,7 @@ class Cluster:
         elif any(w in PLACE_WORDS for w in lower):
             votes["place"] += 2 * len(self.mentions)
         if not votes:
-            return "organization"
+            return "person" if _plain_name(self.words) else "organization"
         order = ("person", "organization", "place")  # ties: a stable, documented order
         return max(order, key=lambda k: (votes[k], -order.index(k)))
 
@@ -138,7 +143,10 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
         if okind == "person" or (kind == "person" and _plain_name(o.words)):
             fits = kind != "place" and _person_part(words, o.words)
         else:
-            fits = ((is_acronym(c.longest.name) and initials(o.words) == bare) or _org_part(words, o.words)
+            # A place keeps its name unless it is only used as a modifier ("the DVK or Koshe parties").
+            adjectival = kind != "place" or all(m.modifier for m in c.mentions)
+            fits = ((is_acronym(c.longest.name) and initials(o.words) == bare)
+                    or (adjectival and _org_part(words, o.words))
                     or (kind == okind == "organization" and _org_suffix(words, o.words)))
         if fits:
             found.append(o)
@@ -160,6 +168,8 @@ def merge(mentions: list[Mention]) -> list[Cluster]:
         if c not in clusters:
             continue
         targets = _targets(c, clusters)
+        if len(targets) > 1:  # "Savage": "Dan Savage" (a name the model saw) over "Savage Love"
+            targets = [t for t in targets if t.labelled]
         if len(targets) == 1:
             if "person" in (targets[0].kind(), c.kind()) and _person_part(c.words, targets[0].words):
                 targets[0].kind_hint = "person"
