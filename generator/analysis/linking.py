@@ -1,14 +1,138 @@
 """Across the archive: one id per real-world actor.
 
-Analysis is per article; this pass, run once over all briefings of a build,
-gives "Trump" in one article the id of "Donald Trump" in another when that is
-the only full name it can stand for.  First cut: identity.  Issue #3 fills it.
+Analysis is per article (pure, cached, parallel); this pass runs once over
+all briefings of a build.  Each article already names an actor by its fullest
+name there (``person:donald-trump``); here a shorter name elsewhere takes the
+id of the one full name it can stand for in the whole archive:
+
+* a surname alone ("Trump", "President Trump" → name "Trump") takes the id of
+  the only person in the archive with that surname and a full name;
+* a middle initial does not make another person ("Donald J. Trump") when the
+  archive has one such variant;
+* an acronym ("DVK") takes the id of the only organisation or place whose
+  name it abbreviates, by its initials or by the article that spelled it out.
+
+A short name that fits two full names (Bill and Hillary Clinton) keeps its own
+id: a wrong link would put one person's words on another's page.  Two passes
+over the actors with dictionaries: linear in the size of the archive.
 """
 
 from __future__ import annotations
 
-from generator.model import Briefing
+from collections import defaultdict
+from dataclasses import replace
+
+from generator.analysis.actors.merge import initials, is_acronym, name_key
+from generator.model import Actor, Briefing
+
+
+def _words(name: str) -> list[str]:
+    return name_key(name).split()
+
+
+def _middle_free(name: str) -> tuple[str, str] | None:
+    words = _words(name)
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+class _Archive:
+    """What the whole archive knows about names."""
+
+    def __init__(self, briefings: list[Briefing]):
+        self.variants: dict[tuple[str, str], set[str]] = defaultdict(set)  # (first, last) -> ids
+        self.surnames: dict[str, set[str]] = defaultdict(set)  # last -> full-name ids
+        self.acronyms: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, ACR) -> ids
+        self.names: dict[str, str] = {}  # id -> fullest name seen
+        for b in briefings:
+            for a in b.actors:
+                self._learn(a)
+        self.canonical = self._canonical_variants()
+
+    def _learn(self, a: Actor) -> None:
+        if len(a.name) > len(self.names.get(a.id, "")):
+            self.names[a.id] = a.name
+        if a.kind == "person":
+            key = _middle_free(a.name)
+            if key:
+                self.variants[key].add(a.id)
+                self.surnames[key[1]].add(a.id)
+            return
+        if is_acronym(a.name):
+            return
+        words = tuple(a.name.split())
+        if len(words) >= 2:
+            self.acronyms[(a.kind, initials(words))].add(a.id)
+        for alias in a.aliases:
+            if is_acronym(alias):
+                self.acronyms[(a.kind, alias.replace(".", "").upper())].add(a.id)
+
+    def _canonical_variants(self) -> dict[str, str]:
+        """"Donald J. Trump" → "Donald Trump" when that is the only middle-named variant."""
+        out = {}
+        for ids in self.variants.values():
+            if len(ids) != 2:
+                continue
+            short, long_ = sorted(ids, key=lambda i: (len(_words(self.names[i])), i))
+            if len(_words(self.names[short])) == 2:
+                out[long_] = short
+        return out
+
+    def full_id(self, a: Actor) -> str | None:
+        """The one archive id a short name stands for, or None."""
+        if a.kind == "person":
+            words = _words(a.name)
+            if len(words) == 1:
+                ids = {self.canonical.get(i, i) for i in self.surnames.get(words[0], ())}
+                return ids.pop() if len(ids) == 1 else None
+            return self.canonical.get(a.id)
+        if is_acronym(a.name):
+            ids = self.acronyms.get((a.kind, a.name.replace(".", "").upper()), set())
+            return next(iter(ids)) if len(ids) == 1 else None
+        return None
+
+
+def _merged(actors: list[Actor]) -> Actor:
+    """Two actors of one article that the archive says are one."""
+    first = max(actors, key=lambda a: a.salience)
+    names = [a.name for a in actors] + [n for a in actors for n in a.aliases]
+    roles, seen = [], set()
+    for r in sorted((r for a in actors for r in a.roles), key=lambda r: r.paragraph):
+        if r.text.lower() not in seen:
+            seen.add(r.text.lower())
+            roles.append(r)
+    return replace(
+        first,
+        aliases=tuple(dict.fromkeys(n for n in names if name_key(n) != name_key(first.name))),
+        spans=tuple(sorted({s for a in actors for s in a.spans})),
+        salience=round(sum(a.salience for a in actors), 4),
+        roles=tuple(roles),
+        role=first.role or next((a.role for a in actors if a.role), None),
+    )
+
+
+def _relink(b: Briefing, archive: _Archive) -> Briefing:
+    mapping: dict[str, str] = {}
+    groups: dict[str, list[Actor]] = defaultdict(list)
+    for a in b.actors:
+        target = archive.full_id(a)
+        if target and target != a.id:
+            mapping[a.id] = target
+            full = archive.names.get(target, a.name)
+            aliases = tuple(dict.fromkeys((*a.aliases, a.name)))
+            a = replace(a, id=target, name=full,
+                        aliases=tuple(n for n in aliases if name_key(n) != name_key(full)))
+        groups[a.id].append(a)
+    if not mapping:
+        return b
+    actors = [_merged(g) if len(g) > 1 else g[0] for g in groups.values()]
+    actors.sort(key=lambda a: (-a.salience, a.spans[0][0] if a.spans else 0, a.id))
+    quotes = tuple(replace(q, speaker=mapping.get(q.speaker, q.speaker)) if q.speaker else q
+                   for q in b.quotes)
+    return replace(b, actors=tuple(actors), quotes=quotes)
 
 
 def link_actors(briefings: list[Briefing]) -> list[Briefing]:
-    return briefings
+    """The same briefings, with actor ids (and quote speakers) agreeing across the archive."""
+    archive = _Archive(briefings)
+    return [_relink(b, archive) for b in briefings]
+
