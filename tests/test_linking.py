@@ -1,0 +1,116 @@
+"""Archive-level actor ids, on briefings built by hand (no model needed)."""
+
+from __future__ import annotations
+
+import random
+
+from generator.analysis.actors import actor_id
+from generator.analysis.linking import link_actors
+from generator.model import Actor, Article, Briefing, Quote, Role
+
+
+def actor(name: str, kind: str = "person", aliases=(), spans=((0, 1),), salience=1.0, roles=()):
+    return Actor(id=actor_id(kind, name), name=name, kind=kind, role=roles[0].text if roles else None,
+                 aliases=tuple(aliases), spans=spans, salience=salience, roles=roles)
+
+
+def briefing(slug: str, *actors: Actor, quotes=()) -> Briefing:
+    article = Article(source_path=f"{slug}.md", slug=slug, title=slug, body="x" * 100, paragraphs=())
+    return Briefing(article=article, actors=tuple(actors), quotes=tuple(quotes))
+
+
+def ids(briefings, slug):
+    b = next(b for b in briefings if b.article.slug == slug)
+    return {a.name: a.id for a in b.actors}
+
+
+def test_surname_full_name_and_titled_name_share_one_id():
+    # "President Trump" reaches linking as "Trump": the analysis cuts the title off the name.
+    linked = link_actors([
+        briefing("a", actor("Donald Trump")),
+        briefing("b", actor("Trump")),
+        briefing("c", actor("Donald J. Trump")),
+    ])
+    all_ids = {a.id for b in linked for a in b.actors}
+    assert all_ids == {"person:donald-trump"}
+    b = linked[1].actors[0]
+    assert b.name == "Donald Trump" and "Trump" in b.aliases
+
+
+def test_people_sharing_a_surname_keep_apart():
+    linked = link_actors([
+        briefing("a", actor("Bill Clinton")),
+        briefing("b", actor("Hillary Clinton")),
+        briefing("c", actor("Clinton")),
+    ])
+    assert ids(linked, "a") == {"Bill Clinton": "person:bill-clinton"}
+    assert ids(linked, "b") == {"Hillary Clinton": "person:hillary-clinton"}
+    assert ids(linked, "c") == {"Clinton": "person:clinton"}
+
+
+def test_two_middle_named_variants_are_not_guessed_apart():
+    linked = link_actors([
+        briefing("a", actor("George W. Bush")),
+        briefing("b", actor("George H. W. Bush")),
+        briefing("c", actor("George Bush")),
+    ])
+    assert len({a.id for b in linked for a in b.actors}) == 3
+
+
+def test_acronym_takes_the_id_its_expansion_has_elsewhere():
+    linked = link_actors([
+        briefing("a", actor("Democratic Choice of Kazakhstan", "organization", aliases=("DVK",))),
+        briefing("b", actor("DVK", "organization")),
+        briefing("c", actor("United States", "place")),
+        briefing("d", actor("U.S.", "place")),
+    ])
+    dvk = "organization:democratic-choice-of-kazakhstan"
+    assert ids(linked, "b") == {"Democratic Choice of Kazakhstan": dvk}
+    assert ids(linked, "d") == {"United States": "place:united-states"}
+
+
+def test_kinds_do_not_link_across():
+    linked = link_actors([briefing("a", actor("Jordan Peterson")), briefing("b", actor("Jordan", "place"))])
+    assert ids(linked, "b") == {"Jordan": "place:jordan"}
+
+
+def test_quote_speakers_follow_and_one_article_duplicates_merge():
+    trump, short = actor("Donald Trump"), actor("Trump", spans=((5, 10),), salience=2.0,
+                                               roles=(Role("President", 1),))
+    other = briefing("b", actor("Mike Pence", spans=((0, 4),), salience=0.5), short,
+                     quotes=[Quote("we will win", short.id, 1)])
+    # Within one article "Trump" stayed apart (say, two Trumps were named there); the archive knows one.
+    linked = link_actors([briefing("a", trump), other])
+    b = linked[1]
+    assert [a.id for a in b.actors] == ["person:donald-trump", "person:mike-pence"]
+    assert b.quotes[0].speaker == "person:donald-trump"
+    assert b.actors[0].roles == (Role("President", 1),)
+
+
+def test_merging_duplicates_in_one_briefing_keeps_every_span():
+    linked = link_actors([
+        briefing("a", actor("Donald Trump", spans=((0, 12),))),
+        briefing("b", actor("Donald J. Trump", spans=((0, 15),), salience=3.0),
+                 actor("Trump", spans=((40, 45),), salience=1.0)),
+    ])
+    b = linked[1]
+    assert len(b.actors) == 1
+    assert b.actors[0].spans == ((0, 15), (40, 45))
+    assert b.actors[0].salience == 4.0
+
+
+def test_result_does_not_depend_on_archive_order():
+    items = [briefing("a", actor("Donald Trump")), briefing("b", actor("Trump")),
+             briefing("c", actor("Bill Clinton")), briefing("d", actor("Clinton")),
+             briefing("e", actor("Democratic Choice of Kazakhstan", "organization", aliases=("DVK",))),
+             briefing("f", actor("DVK", "organization"))]
+    first = {b.article.slug: b for b in link_actors(items)}
+    shuffled = items[:]
+    random.Random(7).shuffle(shuffled)
+    second = {b.article.slug: b for b in link_actors(shuffled)}
+    assert first == second
+
+
+def test_nothing_to_link_returns_the_same_briefings():
+    items = [briefing("a", actor("Anna Berg")), briefing("b", actor("Oslo", "place"))]
+    assert link_actors(items) == items

@@ -1,0 +1,86 @@
+"""Direct quotations and their speakers, on small texts written for these tests."""
+
+from __future__ import annotations
+
+from generator.analysis.actors import find_actors
+from generator.analysis.actors.quotes import quoted_spans
+from generator.analysis.parse import parse
+from generator.model import Article
+from generator.reader import split_paragraphs
+
+
+def analyse(nlp, body: str):
+    article = Article(source_path="t.md", slug="t", title="A report", body=body,
+                      paragraphs=split_paragraphs(body))
+    return find_actors(parse(article, nlp))
+
+
+def speaker_name(actors, quote):
+    return next((a.name for a in actors if a.id == quote.speaker), None)
+
+
+def test_quoted_spans_without_marks():
+    text = 'He said "we will win" and “they will lose.”'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["we will win", "they will lose."]
+
+
+def test_named_and_pronoun_speakers(nlp):
+    body = (
+        "Mayor Anna Berg spoke in Oslo on Monday.\n\n"
+        '"The city will build more housing for young families this year," Berg said.\n\n'
+        '"We have waited long enough for this," she added.'
+    )
+    actors, quotes = analyse(nlp, body)
+    assert len(quotes) == 2
+    assert [speaker_name(actors, q) for q in quotes] == ["Anna Berg", "Anna Berg"]
+    for q in quotes:
+        assert body[q.start:q.end] == q.text
+        assert '"' not in q.text
+    assert [q.paragraph for q in quotes] == [2, 3]
+
+
+def test_inverted_and_introduced_quotes(nlp):
+    body = (
+        '"Prices will rise again next spring," said Carl Olsen, an economist.\n\n'
+        'Olsen warned on Tuesday that "the worst is still ahead of us."'
+    )
+    actors, quotes = analyse(nlp, body)
+    assert [speaker_name(actors, q) for q in quotes] == ["Carl Olsen", "Carl Olsen"]
+
+
+def test_pronoun_skips_names_inside_the_quotation(nlp):
+    body = (
+        "Anna Berg met reporters in Oslo.\n\n"
+        '"I told Peter Hansen that the plan is finished and will not change," she said.'
+    )
+    actors, quotes = analyse(nlp, body)
+    assert speaker_name(actors, quotes[0]) == "Anna Berg"
+
+
+def test_short_scare_quotes_are_not_quotations(nlp):
+    _, quotes = analyse(nlp, 'The group was labelled "extremist" by Norwegian officials last year.')
+    assert quotes == ()
+
+
+def test_unattributed_quotation_has_no_speaker(nlp):
+    _, quotes = analyse(nlp, '"Nobody expected the river to rise so fast in one night."')
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+def test_interview_turns_are_quotes_of_their_speaker_not_mentions(nlp):
+    body = (
+        "Reporters spoke with the engineer Lena Dahl in Bergen.\n\n"
+        "Reporter: Why did you build the bridge?\n\n"
+        "Lena Dahl: Because the ferry was too slow for the town.\n\n"
+        "Reporter: Will you build another one?\n\n"
+        "Lena Dahl: Perhaps, if the council pays for it."
+    )
+    actors, quotes = analyse(nlp, body)
+    dahl = next(a for a in actors if a.name == "Lena Dahl")
+    # The labels are not mentions in the prose: only the first paragraph's.
+    assert [body[s:e] for s, e in dahl.spans] == ["Lena Dahl"]
+    assert len(dahl.spans) == 1
+    assert [q.text for q in quotes] == ["Because the ferry was too slow for the town.",
+                                        "Perhaps, if the council pays for it."]
+    assert {q.speaker for q in quotes} == {dahl.id}
+    assert "Reporter" not in {a.name for a in actors}
