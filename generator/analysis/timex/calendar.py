@@ -144,12 +144,13 @@ def resolve_month(ref: dt.date, mon: int, day_: int | None, tense: str | None) -
 
 
 def resolve_weekday(ref: dt.date, wd: int, tense: str | None) -> dt.date:
-    """The nearest such weekday in the direction the tense implies."""
+    """The nearest such weekday in the direction the tense implies.
+
+    Without a future marker, the past: news reports what happened ("over
+    Thursday's closing price", "says it signed Monday")."""
     back = (ref.weekday() - wd) % 7
     ahead = (wd - ref.weekday()) % 7
     if tense == "future":
-        return ref + dt.timedelta(days=ahead)
-    if tense == "present" and ahead and ahead < back:
         return ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=back)
 

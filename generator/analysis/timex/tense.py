@@ -16,7 +16,7 @@ PLANNING = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "hope",
             "propose", "seek", "want", "try", "likely", "slate", "poise"}
 
 
-def _governing_verb(tok: Token) -> Token | None:
+def governing_verb(tok: Token) -> Token | None:
     """The verb the expression modifies, climbing through prepositions and at
     most one noun ("the meeting on Tuesday was cancelled").  An adjective in
     between ("payable Dec. 7") cuts the link: the main verb's tense then says
@@ -71,5 +71,5 @@ def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
     span: Span | None = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verb = _governing_verb(span.root)
+    verb = governing_verb(span.root)
     return _verb_tense(verb) if verb is not None else None
