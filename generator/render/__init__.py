@@ -41,17 +41,53 @@ def human_date(value: dt.date | str | None) -> str:
 
 def human_value(value: str) -> str:
     """A TIMEX3 value for readers: ``2018-03`` → ``March 2018``, ``XXXX-10-21`` → ``21 October``."""
+    date, _, clock = value.partition("T") if value[:1] in "0123456789X" else (value, "", "")
+    shown = _human_date_value(date)
+    if clock:
+        shown += f", {_PARTS_OF_DAY.get(clock, clock)}"
+    return shown
+
+
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday"}
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_REFS = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _human_date_value(value: str) -> str:
     parts = value.split("-")
+    year = parts[0]
+    known = year.isdigit()
+    suffix = f" {year}" if known else ""
     try:
-        if len(parts) == 3 and len(parts[0]) == 4 and parts[1].isdigit() and parts[2][:2].isdigit():
-            day, month = int(parts[2][:2]), MONTHS[int(parts[1]) - 1]
-            return f"{day} {month}" + ("" if parts[0] == "XXXX" else f" {parts[0]}")
-        if len(parts) == 2 and len(parts[0]) == 4 and parts[1].isdigit():
-            month = MONTHS[int(parts[1]) - 1]
-            return month + ("" if parts[0] == "XXXX" else f" {parts[0]}")
+        if len(parts) == 3 and len(year) == 4 and parts[1].isdigit() and parts[2].isdigit():
+            return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]}{suffix}"
+        if len(parts) == 2 and len(year) == 4 and parts[1].isdigit():
+            return MONTHS[int(parts[1]) - 1] + suffix
+        if len(parts) == 2 and parts[1] in _SEASONS:
+            return _SEASONS[parts[1]] + suffix
+        if len(parts) == 2 and parts[1][:1] in "QH" and parts[1][1:].isdigit():
+            name = "quarter" if parts[1][0] == "Q" else "half"
+            return f"{_ordinal(int(parts[1][1:]))} {name}{' of' + suffix if known else ''}"
+        if len(parts) >= 2 and parts[1].startswith("W") and parts[1][1:].isdigit():
+            what = "weekend of week" if parts[2:] == ["WE"] else "week"
+            return f"{what} {int(parts[1][1:])}{',' + suffix if known else ''}"
+        if len(parts) == 3 and parts[1] == "WXX" and parts[2].isdigit():
+            return f"a {_WEEKDAYS[int(parts[2]) - 1]}"
     except (ValueError, IndexError):
         pass
-    return {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}.get(value, value)
+    if len(parts) == 1 and known and len(year) == 3:
+        return f"the {year}0s"
+    if len(parts) == 1 and known and len(year) == 2:
+        return f"the {_ordinal(int(year) + 1)} century"
+    if value.startswith("XXXX"):
+        return "date unknown"  # relative to an unknown publication date
+    return _REFS.get(value, value)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 class Renderer:
