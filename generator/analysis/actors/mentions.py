@@ -139,12 +139,17 @@ def _grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_modifier(doc: Doc, start: int, end: int) -> bool:
-    """The name modifies a common noun or a title, as an adjective would ("Kazakh authorities")."""
+    """The name modifies a common noun or a title, as an adjective would ("Kazakh authorities").
+
+    A conjunct modifies what its first conjunct does ("the DVK or Koshe parties").
+    """
     root = doc[start:end].root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
     if root.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = root.head
-    return head.i >= end and (head.pos_ == "NOUN" or is_title(head))
+    return head.i > root.i and head.i >= end and (head.pos_ == "NOUN" or is_title(head))
 
 
 def _subject(doc: Doc, start: int, end: int) -> bool:

@@ -45,7 +45,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         s, e = m.span(g)
         while s < e and text[s].isspace():
             s += 1
-        while e > s and text[e - 1].isspace():
+        # The comma that ends a quoted clause ("…requirement," he said) is the writer's, not the speaker's.
+        while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
             e -= 1
         if e > s:
             out.append((s, e))
