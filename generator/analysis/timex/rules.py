@@ -720,7 +720,7 @@ RULES: tuple[Rule, ...] = (
     _r("year", rf"(?:\b(?P<edge>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|"
        r"the\s+start\s+of|the\s+middle\s+of|end\s+of|the\s+first\s+half\s+of|"
        r"the\s+second\s+half\s+of|fiscal|calendar|the\s+year|the\s+fiscal\s+year|"
-       rf"fiscal\s+year|the\s+summer\s+of|the\s+spring\s+of|the\s+fall\s+of|the\s+winter\s+of)"
+       rf"fiscal\s+year)"
        rf"[\s-]+)?(?<![\w$#.,/-]){YEAR}(?!\s*(?:%|percent))\b", n_year),
     _r("year_range", r"\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:-|–|to)\s*(?P<y2>1[6-9]\d\d|20\d\d)\b",
        lambda m, c: None),
@@ -749,8 +749,9 @@ RULES: tuple[Rule, ...] = (
        n_half),
     _r("rel_unit", rf"(?:\b{EDGE}[\s-]+)?\b{_REL_DET}\s+(?P<runit>week|weekend|month|year|"
        r"decade|century|spring|summer|fall|autumn|winter|season)\b", n_rel_unit),
-    _r("season", rf"(?<![\w-])(?:\b{EDGE}[\s-]+)?(?-i:(?P<season>spring|summer|fall|autumn|winter|"
-       rf"Spring|Summer|Autumn|Winter))(?:\s+(?:of\s+)?{YEAR})\b", n_bare_season),
+    _r("season", rf"(?<![\w-])(?:\bthe\s+)?(?:\b{EDGE}[\s-]+)?"
+       rf"(?-i:(?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Autumn|Winter))"
+       rf"(?:\s+(?:of\s+)?{YEAR})\b", n_bare_season),
     _r("the_year", r"(?:\b(?P<pre>for|during|in|of|throughout|earlier\s+in|later\s+in)\s+)?"
        r"(?P<x>\bthe\s+(?:(?:full|fiscal|calendar|current|latest|entire|whole|past|previous)\s+)*"
        r"year)\b(?P<post>\s+(?:ended|ending|that\s+ended|to\s+date|through))?", n_the_year),
@@ -786,7 +787,7 @@ RULES: tuple[Rule, ...] = (
     _r("duration", rf"\b{MODS}(?:{NUM}|{VAGUE_RE})(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+"
        rf"(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?{UNIT}\b",
        n_duration),
-    _r("vague_plural", r"\b(?P<pmod>(?:(?:in\s+)?recent|past|coming|the\s+past|the\s+last|"
+    _r("vague_plural", r"\b(?P<pmod>(?:recent|past|coming|the\s+past|the\s+last|"
        r"the\s+next|the\s+coming|the\s+first)\s+)?(?P<punit>years|months|weeks|days|decades|"
        r"centuries|hours|minutes)\b", n_vague_plural),
     _r("ref", r"\b(?P<ref>right\s+now|now|currently|current|presently|nowadays|these\s+days|"
