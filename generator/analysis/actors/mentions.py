@@ -26,6 +26,9 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 
 # Punctuation that may not open or close a name.
 EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
+# Plural words for groups of people ("Hong Kongers", "Texans"): they describe, they do not name.
+GROUP_PLURAL = re.compile(r".+(ers|ans|ese|ites|ists)$")
 SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]")
 ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
@@ -46,6 +49,7 @@ class Mention:
     tokens: tuple[int, int]  # token range in that chunk's doc
     subject: bool = False  # the name is a grammatical subject
     modifier: bool = False  # the name only modifies a common noun ("Kazakh authorities")
+    modifies: str = ""  # the lemma of that noun ("party" in "the DVK or Koshe parties")
     place_prep: bool = False  # object of "in", "near"…: said of places far more than of others
     titled: bool = False  # a person's title stands right before it ("President Trump")
     acronym_of: int | None = None  # body start of the name it abbreviates ("X (ACR)")
@@ -66,8 +70,8 @@ def _is_edge_junk(token: Token) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
-    """Drop determiners, possessive endings, brackets and quotes at the edges."""
-    while start < end and (_is_edge_junk(doc[start]) or
+    """Drop determiners, numbers, possessive endings, brackets and quotes at the edges."""
+    while start < end and (_is_edge_junk(doc[start]) or ORDINAL.fullmatch(doc[start].text) or
                            (label == "PERSON" and end - start > 1 and is_title(doc[start]))):
         start += 1
     while end > start and _is_edge_junk(doc[end - 1]):
@@ -88,10 +92,13 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
     "Andrew Westphal: Stardust" (a speaker tag) and "Ablyazov's Democratic
     Choice" are two names each; the possessor is kept as a name of its own.
     """
+    doc = ent.doc
     pieces, start = [], ent.start
     for tok in ent:
         split = tok.text in (":", "|") or "\n" in tok.text or (
-            tok.tag_ == "POS" and tok.i < ent.end - 1 and not _generic_rest(ent, tok.i + 1))
+            tok.tag_ == "POS" and tok.i < ent.end - 1 and not _generic_rest(ent, tok.i + 1)) or (
+            # "Ferraro the Democratic Party": two names run together
+            tok.lower_ == "the" and tok.i > ent.start and doc[tok.i - 1].tag_ in ("NNP", "NNPS"))
         if split or "\n" in tok.whitespace_:
             end = tok.i if split else tok.i + 1
             if end > start:
@@ -150,6 +157,13 @@ def _is_modifier(doc: Doc, start: int, end: int) -> bool:
         return False
     head = root.head
     return head.i > root.i and head.i >= end and (head.pos_ == "NOUN" or is_title(head))
+
+
+def _modified(doc: Doc, start: int, end: int) -> str:
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.head.lemma_.lower() if _is_modifier(doc, start, end) else ""
 
 
 def _subject(doc: Doc, start: int, end: int) -> bool:
@@ -261,7 +275,7 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
     return Mention(
         paragraph=para.index, start=start, end=end, text=span.text, name=name, label=label,
         sent_start=para.start + span.sent.start_char, chunk=chunk, tokens=(s, e),
-        subject=_subject(doc, s, e), modifier=_is_modifier(doc, s, e),
+        subject=_subject(doc, s, e), modifier=_is_modifier(doc, s, e), modifies=_modified(doc, s, e),
         place_prep=span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS,
         titled=s > 0 and is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS,
     )
@@ -270,6 +284,9 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
 def _looks_like_name(m: Mention, doc: Doc) -> bool:
     # A name has a proper noun in it; "Sure" or "Nah" labelled PERSON has not.
     if not any(t.pos_ == "PROPN" for t in doc[m.tokens[0] : m.tokens[1]]) and not m.name.isupper():
+        return False
+    last = doc[m.tokens[1] - 1]
+    if last.tag_ == "NNPS" and GROUP_PLURAL.match(last.lower_):
         return False
     letters = [c for c in m.name if c.isalpha()]
     if len(letters) < 2 or not any(c.isupper() for c in letters):

@@ -103,11 +103,19 @@ def _group_exact(mentions: list[Mention]) -> list[Cluster]:
 
 
 def _person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """"Toqaev" or "Qasym-Zhomart" of "Qasym-Zhomart Toqaev" (surname, or first name alone)."""
+    """"Toqaev" or "Qasym-Zhomart" of "Qasym-Zhomart Toqaev" (surname, or first name alone);
+    "John Bolton" of "John R. Bolton" (the same first and last names, fewer middle ones)."""
     if len(short) >= len(full):
         return False
     s, f = [w.lower() for w in short], [w.lower() for w in full]
-    return f[-len(s):] == s or (len(s) == 1 and f[0] == s[0])
+    if f[-len(s):] == s or (len(s) == 1 and f[0] == s[0]):
+        return True
+    return len(s) >= 2 and s[0] == f[0] and s[-1] == f[-1] and _subsequence(s, f)
+
+
+def _subsequence(s: list[str], f: list[str]) -> bool:
+    it = iter(f)
+    return all(w in it for w in s)
 
 
 def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -141,11 +149,16 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
             continue
         okind = o.kind()
         if okind == "person" or (kind == "person" and _plain_name(o.words)):
-            fits = kind != "place" and _person_part(words, o.words)
+            # The small model often calls a surname a place ("Pelosi"); one word that is
+            # the surname of a person named in the same article is that person.
+            fits = (kind != "place" or len(words) == 1) and _person_part(words, o.words)
         else:
-            # A place keeps its name unless it is only used as a modifier ("the DVK or Koshe parties").
-            adjectival = kind != "place" or all(m.modifier for m in c.mentions)
-            fits = ((is_acronym(c.longest.name) and initials(o.words) == bare)
+            # A place keeps its name unless it only modifies the long name's head
+            # ("the DVK or Koshe parties" → "Koshe party"; not "U.S. officials" → "U.S. Congress").
+            rest = {w.lower() for w in o.words[len(words):]}
+            adjectival = kind != "place" or all(m.modifies in rest for m in c.mentions)
+            fits = ((is_acronym(c.longest.name) and initials(o.words) == bare
+                     and bare not in {name_key(w).upper() for w in o.words})  # not "U.S." in "U.S. Senate"
                     or (adjectival and _org_part(words, o.words))
                     or (kind == okind == "organization" and _org_suffix(words, o.words)))
         if fits:
