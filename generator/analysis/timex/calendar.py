@@ -137,9 +137,9 @@ def resolve_month(ref: dt.date, mon: int, day_: int | None, tense: str | None) -
     # No tense to go by: news reports the past, but announces what is due in
     # the next weeks ("payable Dec. 7"); a date up to two months ahead is
     # taken as coming, anything else as past.
-    ahead = (mon - ref.month) * 31 + ((day_ or 1) - (ref.day if day_ else 1))
+    ahead = (mon - ref.month) % 12 * 31 + ((day_ or 1) - (ref.day if day_ else 1))
     if 0 <= ahead <= 62:
-        return ref.year
+        return ref.year if there >= here else ref.year + 1
     return ref.year if there <= here else ref.year - 1
 
 

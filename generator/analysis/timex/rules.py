@@ -71,7 +71,7 @@ _FULL_MONTHS = [m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "ju
 _ABBR_MONTHS = [m.capitalize() for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july", "mar")]
 MONTH = rf"(?-i:(?P<month>{_alt(_FULL_MONTHS)}|(?:{_alt(_ABBR_MONTHS)})\.?))"
 WEEKDAY = rf"(?-i:(?P<weekday>{_alt(w.capitalize() for w in WEEKDAYS if len(w) > 5)}))"
-DAYNUM = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAYNUM = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 _NUM_WORD = (rf"(?:(?:{_alt(TENS)})(?:[\s-](?:{_alt(DIGIT_WORDS)}))?|"
              rf"{_alt(w for w in NUMBERS if ' ' not in w and w not in ('a', 'an', 'half'))})")
@@ -158,12 +158,23 @@ def n_month_day(m, ctx):
         y = gd["year"]
     elif gd.get("rel"):
         y = _rel_year(m["rel"], ctx)
+    elif gd.get("weekday") and ctx.dct is not None:
+        y = _year_with_weekday(ctx.dct, mon, day, WEEKDAYS[gd["weekday"].lower()])
     else:
         tense = {"last": "past", "next": "future"}.get(det) or ctx.tense(m.start(), m.end())
         y = _year_of(tense, ctx, mon, day)
     if cal.safe_date(2000, mon, day) is None:
         return None
     return "DATE", f"{y}-{mon:02d}-{day:02d}"
+
+
+def _year_with_weekday(ref: dt.date, mon: int, day: int, wd: int) -> str:
+    """"Saturday, April 25": the year near the reference where the day is a Saturday."""
+    for y in (ref.year, ref.year + 1, ref.year - 1):
+        d = cal.safe_date(y, mon, day)
+        if d is not None and d.weekday() == wd:
+            return f"{y:04d}"
+    return f"{cal.resolve_month(ref, mon, day, None):04d}"
 
 
 def _rel_year(word: str, ctx: Context) -> str:

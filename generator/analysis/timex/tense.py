@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
+FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d", "could", "might", "may", "should",
+              "must", "ca", "can"}
+# An end point looks ahead whatever the tense: "extended to Nov. 20",
+# "postponed until Tuesday", "must respond by Oct. 31".
+END_POINTS = {"until", "till", "through", "by", "to", "as early as", "before"}
+# Verbs whose object is an event yet to come: "planned a rally on Saturday".
+SCHEDULING = {"plan", "schedule", "postpone", "delay", "set", "extend", "reschedule", "call",
+              "announce", "expect"}
 # Verbs and adjectives that put their complement in the future: "is expected
 # to open on Monday", "plans to meet Friday", "the vote due next week".
 PLANNING = {"expect", "plan", "schedule", "set", "due", "intend", "aim", "hope", "prepare",
@@ -72,4 +79,15 @@ def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
     if span is None or not len(span):
         return None
     verb = governing_verb(span.root)
-    return _verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    tense = _verb_tense(verb)
+    if tense == "past" and (_end_point(span) or verb.lemma_ in SCHEDULING):
+        return None  # the date may lie after the telling: resolve to the nearest
+    return tense
+
+
+def _end_point(span: Span) -> bool:
+    head = span.root.head
+    return head.dep_ == "prep" and head.lower_ in END_POINTS or span.root.dep_ == "pobj" and \
+        head.lower_ in END_POINTS
