@@ -114,3 +114,16 @@ def test_result_does_not_depend_on_archive_order():
 def test_nothing_to_link_returns_the_same_briefings():
     items = [briefing("a", actor("Anna Berg")), briefing("b", actor("Oslo", "place"))]
     assert link_actors(items) == items
+
+
+def test_archive_outvotes_a_kind_slip_but_not_a_close_call():
+    places = [briefing(f"p{i}", actor("United States", "place")) for i in range(3)]
+    slip = briefing("slip", actor("United States", "organization"),
+                    quotes=[Quote("we act", "organization:united-states", 1)])
+    linked = link_actors([*places, slip])
+    assert ids(linked, "slip") == {"United States": "place:united-states"}
+    assert linked[-1].quotes[0].speaker == "place:united-states"
+    # Two against one is not a clear majority: each keeps what its article said.
+    close = link_actors([briefing("a", actor("Georgia", "place")), briefing("b", actor("Georgia", "place")),
+                         briefing("c", actor("Georgia", "organization"))])
+    assert ids(close, "c") == {"Georgia": "organization:georgia"}
