@@ -34,7 +34,7 @@ def summarise(
     if not cands:
         return None, ()
     features = feature_matrix(cands, parsed.article.title, actors)
-    gist = _pick(cands, features @ GIST_WEIGHTS, 1, actors, parsed)
+    gist = _pick(cands, _reporting(cands, features @ GIST_WEIGHTS), 1, actors, parsed)
     summary = _pick(cands, features @ SUMMARY_WEIGHTS, length, actors, parsed)
     return (gist[0] if gist else None), tuple(summary)
 
@@ -48,6 +48,13 @@ def eligible(c: Candidate) -> bool:
         and not c.question
         and c.complete
     )
+
+
+def _reporting(cands: list[Candidate], scores: np.ndarray) -> np.ndarray:
+    """The gist is told in the reporter's voice: no interview turn, no "I" or "we"
+    (unless the article has nothing else)."""
+    told = np.array([not c.speaker_turn and not c.first_person for c in cands])
+    return np.where(told, scores, -np.inf) if told.any() else scores
 
 
 def _pick(
@@ -64,6 +71,8 @@ def _pick(
         if len(chosen) == length:
             break
         c = cands[i]
+        if scores[i] == -np.inf:
+            break
         if any(similarity(c, o) >= REDUNDANT for o in chosen.values()):
             continue
         if _leans_back(c, cands) and c.index - 1 not in chosen:

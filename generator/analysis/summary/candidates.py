@@ -26,9 +26,14 @@ _DATELINE = re.compile(
     )""",
     re.X,
 )
-# A title or an initial before a name, "Maj." or "W.", kept as one token
-# (with its full stop) by the tokenizer, unlike a word that ends a sentence.
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")
+# Titles that precede a name ("Police Maj. Jeff Cotner"), and initials ("George
+# W. Bush"): a full stop after them rarely ends a sentence, but the parser
+# sometimes cuts there.
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt",
+    "spc", "adm", "cmdr", "gov", "sen", "rep", "rev", "det", "insp", "supt", "st", "hon",
+}
+_ABBREVIATION = re.compile(r"(?:^|\s)([A-Za-z]+)\.$")
 # Interview turns: "Jane Doe: …", "Q: …", "Wikinews: …" (a speaker is a short
 # run of capitalised words before the colon).
 _SPEAKER = re.compile(r"^((?:[A-Z][\w.'’-]*\s?){1,4}):\s+")
@@ -63,6 +68,7 @@ class Opener:
     start: int  # body offsets of the dependent words, e.g. "He" or "The group"
     end: int
     possessive: bool = False  # "His" / "Their": a resolution takes "'s"
+    noun: str = ""  # the head of "The group": "group"
 
 
 @dataclass(frozen=True)
@@ -91,10 +97,11 @@ class Candidate:
 def candidates(parsed: ParsedArticle) -> list[Candidate]:
     out: list[Candidate] = []
     index = 0
+    turns = _interview_turns(parsed)
     for para in parsed.paragraphs:
         text = para.doc.text
         inside = _quoted_mask(text)
-        turn = bool(_SPEAKER.match(text))
+        turn = para.index in turns
         cut_before = False
         for n, sent in enumerate(para.doc.sents):
             # The parser sometimes ends a sentence at "Police Maj." or "George W.":
@@ -108,6 +115,19 @@ def candidates(parsed: ParsedArticle) -> list[Candidate]:
                 out.append(cand)
             cut_before = cut_after
     return out
+
+
+def _interview_turns(parsed: ParsedArticle) -> set[int]:
+    """Paragraphs spoken in an interview: from the first "Name: …" turn on.
+
+    An answer often runs over several paragraphs of which only the first
+    carries the speaker's name.  One "Name: …" paragraph alone is not an
+    interview (it may be a quoted statement).
+    """
+    tagged = [p.index for p in parsed.paragraphs if _SPEAKER.match(p.doc.text)]
+    if len(tagged) < 2:
+        return set(tagged)
+    return {p.index for p in parsed.paragraphs if p.index >= tagged[0]}
 
 
 def _candidate(
@@ -150,8 +170,11 @@ def _candidate(
 
 
 def _ends_in_abbreviation(sent: Span) -> bool:
-    last = [t for t in sent if not t.is_space]
-    return bool(last) and bool(_ABBREVIATION.fullmatch(last[-1].text))
+    m = _ABBREVIATION.search(sent.text.rstrip())
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() in _TITLES or (len(word) == 1 and word.isupper())
 
 
 def _complete(text: str) -> bool:
@@ -246,7 +269,7 @@ def _opener(para: ParsedParagraph, tokens) -> Opener:
         if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and head.i == first.i + 1:
             end = para.offsets(head.doc[head.i : head.i + 1])[1]
             if head.lemma_.lower() in ORG_NOUNS and low == "the":
-                return Opener("org", span[0], end)
+                return Opener("org", span[0], end, noun=head.lemma_.lower())
             if low != "the" or head.lemma_.lower() in _ANAPHORIC_NOUNS:
                 return Opener("other", span[0], end)
     return Opener("", 0, 0)

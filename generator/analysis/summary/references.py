@@ -1,9 +1,11 @@
 """Resolve a sentence-opening reference ("He", "Her", "The group") to a key actor.
 
 A resolution is made only when it cannot be wrong in the ordinary reading:
-the nearest sentence before it that names any person (for "He"/"She") or any
-organisation (for "The group") names exactly one, and that one is a known
-actor.  Otherwise there is no resolution and the caller picks another
+the nearest sentence before it that names any person (for "He"/"She") names
+exactly one, and that one is a known actor; "The bank" is resolved only to
+an organisation named in the sentence just before whose name says it is a
+bank ("BTA Bank"): "The team" after "University of Helsinki" is the
+researchers, not the university.  Otherwise there is no resolution and the caller picks another
 sentence.  "They", "It", "This", "The move" and connectives such as "But"
 are never resolved: they point at events or groups the actor list cannot
 name.
@@ -25,12 +27,15 @@ def referent(c: Candidate, parsed: ParsedArticle, actors: tuple[Actor, ...]) -> 
     kind = {"person": "person", "org": "organization"}.get(c.opener.kind)
     if kind is None:
         return None
-    for sent_start, sent_end, ents in _previous_sentences(parsed, c.start):
+    lookback = LOOKBACK if kind == "person" else 1
+    for sent_start, sent_end, ents in _previous_sentences(parsed, c.start)[:lookback]:
         named = [a for a in actors if a.kind == kind and _mentioned(a, sent_start, sent_end)]
         loose = [start for label, start in ents if label in _ENT_KINDS[kind]]
         if not named and not loose:
             continue
         if len(named) != 1:
+            return None
+        if kind == "organization" and not _named_as(named[0], c.opener.noun):
             return None
         # Every entity of that kind in the sentence must be this actor.
         spans = named[0].spans
@@ -53,6 +58,11 @@ def shown_text(
     head = c.opener.start - c.start
     tail = c.opener.end - c.start
     return f"{c.text[:head]}[{name}]{c.text[tail:]}"
+
+
+def _named_as(actor: Actor, noun: str) -> bool:
+    """"The bank" may stand for "BTA Bank", not for "University of Helsinki"."""
+    return any(noun in name.lower().split() for name in (actor.name, *actor.aliases))
 
 
 def _mentioned(actor: Actor, start: int, end: int) -> bool:
