@@ -222,9 +222,20 @@ def n_holiday(m, ctx):
     name = " ".join(m["hol"].lower().split())
     if name.startswith("thanksgiving"):
         return _thanksgiving(m, ctx)
+    if name == "election day":
+        return _election_day(m, ctx)
     mon, day = HOLIDAYS[name]
     y = m["year"] or _year_of(ctx.tense(m.start(), m.end()), ctx, mon, day)
     return "DATE", f"{y}-{mon:02d}-{day:02d}"
+
+
+def _election_day(m, ctx):
+    """US Election Day: the Tuesday after the first Monday of November."""
+    y = m["year"] or _year_of(ctx.tense(m.start(), m.end()), ctx, 11, 5)
+    if y == "XXXX":
+        return "DATE", "XXXX-11-XX"
+    first = dt.date(int(y), 11, 2)
+    return "DATE", (first + dt.timedelta(days=(1 - first.weekday()) % 7)).isoformat()
 
 
 def _thanksgiving(m, ctx):
@@ -246,7 +257,8 @@ _NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|percent|per\s*cent|points?\b|people|to
 def n_year(m, ctx):
     start = m.start("year")
     before = ctx.text[max(0, start - 2):start]
-    if "$" in before or "#" in before or (m.start() > 0 and ctx.text[m.start() - 1] in "-/."):
+    if "$" in before or "#" in before or (m.start() > 0 and ctx.text[m.start() - 1] in "-/.") \
+            or (not m["edge"] and before.endswith("-")):
         return None
     if ctx.ent_type(start) in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL") and not m["edge"]:
         prev = ctx.text[max(0, start - 12):start].lower().split()
@@ -335,6 +347,13 @@ def n_quarter(m, ctx):
     if m["ago"] and "year" in m["ago"].lower() and y != "XXXX":
         y = f"{int(y) - 1:04d}"
     return "DATE", f"{y}-Q{q}"
+
+
+def n_period(m, ctx):
+    """"the latest period", "the year-ago period": a company's reporting quarter."""
+    if ctx.quarter is None and "latest" not in m.group().lower():
+        return None
+    return n_quarter_rel(m, ctx)
 
 
 def n_quarter_rel(m, ctx):
@@ -536,6 +555,20 @@ def n_the_year(m, ctx):
     return None
 
 
+def n_anaphoric_day(m, ctx):
+    """"the next day", "that morning": a day counted from the last mentioned day."""
+    parsed = cal.parse(ctx.ref) if ctx.ref else None
+    if parsed is None or parsed[1] != "day":
+        return None
+    det = " ".join(m["det"].lower().split())
+    off = {"the following": 1, "the next": 1, "the previous": -1}.get(det, 0)
+    d = parsed[0] + dt.timedelta(days=off)
+    unit = m["dunit"].lower()
+    if unit == "day":
+        return "DATE", d.isoformat()
+    return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[unit]}"
+
+
 def n_weekend(m, ctx):
     if ctx.dct is None:
         return "DATE", "XXXX-WXX-WE"
@@ -571,6 +604,8 @@ def n_duration(m, ctx):
     if after.startswith("-old") or after.startswith(" old"):
         return None
     n = _num(m)
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d", n) and not m["unit"].lower().endswith("s"):
+        return None  # "the 1988 quarter" names a year, it does not count quarters
     if unit == "quarter" and not re.search(r"\d|quarters", m.group()) and n == "1":
         return None  # "a quarter" of something is a fraction
     if unit == "second" and n == "1":
@@ -671,7 +706,8 @@ _SET_UNITS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
 
 
 def n_set_adverb(m, ctx):
-    if ctx.tag(m.start()) != "RB":
+    nxt = re.match(r"\s+(\w)", ctx.text[m.end():])
+    if ctx.tag(m.start()) == "JJ" and nxt and ctx.tag(m.end() + nxt.start(1)).startswith("NN"):
         return None  # "a daily newspaper", "quarterly results": not a recurrence
     return "SET", _SET_UNITS[m["adv"].lower()]
 
@@ -726,13 +762,13 @@ RULES: tuple[Rule, ...] = (
        n_month_rel_year),
     _r("month", rf"(?:\b(?P<det>this\s+past|this\s+coming|this|last|next)\s+)?(?:\b{EDGE}[\s-]+)?"
        rf"(?<![\w.]){MONTH}(?![\w-])", n_month),
-    _r("holiday", rf"\b(?P<hol>{_alt(HOLIDAYS)}|thanksgiving(?:\s+day)?)(?:,?\s+{YEAR})?\b",
-       n_holiday),
+    _r("holiday", rf"\b(?P<hol>{_alt(HOLIDAYS)}|thanksgiving(?:\s+day)?|(?-i:Election\s+Day))"
+       rf"(?:,?\s+{YEAR})?\b", n_holiday),
     _r("year", rf"(?:\b(?P<edge>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|"
        r"the\s+start\s+of|the\s+middle\s+of|end\s+of|the\s+first\s+half\s+of|"
        r"the\s+second\s+half\s+of|fiscal|calendar|the\s+year|the\s+fiscal\s+year|"
        rf"fiscal\s+year)"
-       rf"[\s-]+)?(?<![\w$#.,/-]){YEAR}(?!\s*(?:%|percent))\b", n_year),
+       rf"[\s-]+)?(?<![\w$#.,/]){YEAR}(?!\s*(?:%|percent))\b", n_year),
     _r("year_range", r"\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:-|–|to)\s*(?P<y2>1[6-9]\d\d|20\d\d)\b",
        lambda m, c: None),
     _r("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[6-9]\d0|20\d0)|"
@@ -755,6 +791,11 @@ RULES: tuple[Rule, ...] = (
        r"comparable(?:\s+year-earlier)?|fiscal|year\s+ago|year\s+earlier|coming|"
        r"year-before)\s+)?(?:fiscal\s+)?quarter\b(?![\s-]+(?:of\s+a|century|mile|point|"
        r"percent|-point))", n_quarter_rel),
+    _r("period", r"\b(?P<det>the)\s+(?P<which>latest|year-ago|year-earlier|comparable|"
+       r"year-before)\s+period\b", n_period),
+    _r("anaphoric_day", r"\b(?:(?P<edge>earlier|later)\s+)?(?P<det>the\s+following|the\s+next|"
+       r"the\s+previous|that\s+same|the\s+same|that)\s+(?P<dunit>day|morning|afternoon|evening|"
+       r"night)\b", n_anaphoric_day),
     _r("half", r"\b(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?"
        rf"(?:{YEAR}|(?P<rel>this|last|next)\s+year|the\s+year))?\b(?!\s+of\s+the\s+(?!year))",
        n_half),

@@ -82,12 +82,17 @@ def tense_of(doc: Doc, start_char: int, end_char: int) -> str | None:
     if verb is None:
         return None
     tense = _verb_tense(verb)
+    if _end_point(span) in ("until", "till", "by") and not any(
+            c.lower_ == "had" for c in verb.children):
+        return "future"
     if tense == "past" and (_end_point(span) or verb.lemma_ in SCHEDULING):
         return None  # the date may lie after the telling: resolve to the nearest
     return tense
 
 
-def _end_point(span: Span) -> bool:
+def _end_point(span: Span) -> str | None:
+    """The end-point preposition the expression depends on, if any."""
     head = span.root.head
-    return head.dep_ == "prep" and head.lower_ in END_POINTS or span.root.dep_ == "pobj" and \
-        head.lower_ in END_POINTS
+    if span.root.dep_ == "pobj" and head.lower_ in END_POINTS:
+        return head.lower_
+    return None
