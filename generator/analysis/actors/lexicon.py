@@ -20,7 +20,8 @@ congressman congresswoman congressmember governor gov mayor king queen prince pr
 empress pope cardinal bishop archbishop rev reverend father sister brother sheikh emir sultan
 ayatollah imam rabbi general gen lieutenant lt colonel col major maj captain capt commander
 admiral sergeant sgt officer chief justice judge attorney prosecutor speaker leader chairman
-chairwoman chair director ceo cfo coo founder head spokesman spokeswoman spokesperson ambassador
+chairwoman chair director adviser advisor ceo cfo coo founder head spokesman spokeswoman
+spokesperson ambassador
 envoy deputy minister-president foreign interior defence defense finance health home state
 opposition former late acting interim incumbent candidate nominee professor prof dr doctor
 mr mrs ms miss dame sir lord lady saint st coach manager captain striker midfielder defender

@@ -28,7 +28,7 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 # Plural words for groups of people ("Hong Kongers", "Texans"): they describe, they do not name.
-GROUP_PLURAL = re.compile(r".+(ers|ans|ese|ites|ists)$")
+GROUP_PLURAL = re.compile(r".+(ers|ans|ese|ites|ists|is)$")
 SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]")
 ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
@@ -76,6 +76,10 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         start += 1
     while end > start and _is_edge_junk(doc[end - 1]):
         end -= 1
+    # "Minister of Information Moammar al-Eryani": the office's field is not the name.
+    if label == "PERSON" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
+            and is_title(doc[start - 2]):
+        start += 1
     # An opening bracket left without its closing one: "Choice of Kazakhstan (DVK"
     for i in range(start, end):
         if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
@@ -95,7 +99,7 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
     doc = ent.doc
     pieces, start = [], ent.start
     for tok in ent:
-        split = tok.text in (":", "|") or "\n" in tok.text or (
+        split = tok.text in (":", "|", ",", ";") or "\n" in tok.text or (
             tok.tag_ == "POS" and tok.i < ent.end - 1 and not _generic_rest(ent, tok.i + 1)) or (
             # "Ferraro the Democratic Party": two names run together
             tok.lower_ == "the" and tok.i > ent.start and doc[tok.i - 1].tag_ in ("NNP", "NNPS"))
@@ -282,6 +286,9 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
 
 
 def _looks_like_name(m: Mention, doc: Doc) -> bool:
+    # "5:00 p.m. UTC": a time zone after a time.
+    if m.tokens[0] > 0 and doc[m.tokens[0] - 1].ent_type_ == "TIME" and m.name.isupper():
+        return False
     # A name has a proper noun in it; "Sure" or "Nah" labelled PERSON has not.
     if not any(t.pos_ == "PROPN" for t in doc[m.tokens[0] : m.tokens[1]]) and not m.name.isupper():
         return False
