@@ -260,7 +260,9 @@ def load_front_matter(source: str, path: str, first_line: int, limits: Limits = 
         expanded_size(node, limits.max_front_matter_nodes)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # Where the broken construct starts (an unclosed "[" …) beats where the
+        # parser gave up, which is often the closing --- line.
+        mark = exc.context_mark or exc.problem_mark
         raise ArticleError(Problem(path, f"front matter is not valid YAML: {exc.problem or exc.context}",
                                    fix, first_line + mark.line if mark else first_line)) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
