@@ -83,8 +83,8 @@ def number_value(text: str) -> float | None:
     for word in t.split():
         if word == "and":
             continue
-        if word == "hundred":
-            total = max(total, 1) * 100
+        if word in ("hundred", "thousand"):
+            total = max(total, 1) * (100 if word == "hundred" else 1000)
         elif word in NUMBERS and word not in ("a", "an", "half"):
             total += NUMBERS[word]
         else:

@@ -76,7 +76,7 @@ YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 _NUM_WORD = (rf"(?:(?:{_alt(TENS)})(?:[\s-](?:{_alt(DIGIT_WORDS)}))?|"
              rf"{_alt(w for w in NUMBERS if ' ' not in w and w not in ('a', 'an', 'half'))})")
 NUM = (rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|(?:a\s+|one\s+)?hundred|a\s+couple\s+of|a\s+dozen|"
-       rf"{_NUM_WORD}(?:\s+hundred)?|an?)")
+       rf"{_NUM_WORD}(?:\s+(?:hundred|thousand))?|an?)")
 VAGUE_RE = rf"(?P<vague>{_alt(VAGUE)})"
 UNIT = r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies))(?:s)?"
 # Bounds ("more than", "at least") are part of a TIMEX3; hedges ("about",
@@ -198,6 +198,9 @@ def n_month(m, ctx):
     if word in ("May", "March") and not m["det"] and not m["edge"] and (
             ctx.tag(m.start("month")) not in ("NNP", "NNPS") or ctx.sentence_start(m.start("month"))):
         return None
+    if word.lower().rstrip(".") not in ("may", "june", "july") and len(word) <= 4 \
+            and not word.endswith("."):
+        return None  # "Jan Kavan": an abbreviation stands for a month only with its period
     mon = _month(m)
     det = (m["det"] or "").lower().split()
     if ctx.dct is None:
@@ -606,6 +609,9 @@ def n_duration(m, ctx):
     n = _num(m)
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", n) and not m["unit"].lower().endswith("s"):
         return None  # "the 1988 quarter" names a year, it does not count quarters
+    if unit == "quarter" and (re.search(r"\w-quarters?$", m.group(), re.I)
+                              or ctx.text[m.end():m.end() + 4] == " of "):
+        return None  # "three-quarters of the staff": a fraction
     if unit == "quarter" and not re.search(r"\d|quarters", m.group()) and n == "1":
         return None  # "a quarter" of something is a fraction
     if unit == "second" and n == "1":
@@ -729,6 +735,8 @@ def n_every(m, ctx):
 
 def n_per(m, ctx):
     before = ctx.text[max(0, m.start() - 30):m.start()].lower()
+    if re.search(r"\b(?:in|for|within|over|than|about|nearly|almost)\s*$", before):
+        return None  # "in a year", "for a year": a stretch of time, not a rate
     if m["det"].lower() in ("a", "an") and not re.search(r"[\d$%]|percent|once|twice|times|"
                                                          r"million|billion|dollars?\s*$", before):
         return None
@@ -836,6 +844,10 @@ RULES: tuple[Rule, ...] = (
        n_later),
     _r("year_earlier", r"\b(?:the\s+)?(?P<yunit>year|month|quarter)[\s-](?:earlier|ago)"
        r"(?:\s+(?:quarter|period|month|year|level|figure))?\b", n_year_earlier),
+    _r("per", r"(?<![\w-])(?P<det>per|a|an)\s+(?P<sunit>year|month|week|day|hour|quarter)\b"
+       r"(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|from|old)\b)(?!-)", n_per),
+    _r("times_a", r"\b(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?P<sunit>year|month|week|"
+       r"day|hour|quarter)\b", n_times_a),
     _r("duration", rf"\b{MODS}(?:{NUM}|{VAGUE_RE})(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+"
        rf"(?:more\s+|additional\s+|full\s+|straight\s+|consecutive\s+|long\s+)?{UNIT}\b",
        n_duration),
@@ -850,10 +862,6 @@ RULES: tuple[Rule, ...] = (
        r"(?P<every>days?|weeks?|months?|years?|quarters?|hours?|decades?|monday|tuesday|"
        r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|summer|"
        r"winter|spring|fall|autumn)\b", n_every),
-    _r("per", r"(?<![\w-])(?P<det>per|a|an)\s+(?P<sunit>year|month|week|day|hour|quarter)\b"
-       r"(?!\s+(?:ago|earlier|later|before|after|or|and|to|of|from|old)\b)(?!-)", n_per),
-    _r("times_a", r"\b(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+(?P<sunit>year|month|week|"
-       r"day|hour|quarter)\b", n_times_a),
 )
 
 
