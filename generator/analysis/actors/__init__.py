@@ -14,10 +14,12 @@ Ids are per article here (kind and fullest name, ``person:donald-trump``);
 
 from __future__ import annotations
 
+import re
+
 from slugify import slugify
 
-from generator.analysis.actors.lexicon import EVENT_WORDS
-from generator.analysis.actors.mentions import Mention, find_mentions, speaker_labels
+from generator.analysis.actors.lexicon import EVENT_WORDS, STORM_WORDS
+from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
 from generator.analysis.actors.merge import Cluster, is_acronym, merge, name_key
 from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
 from generator.analysis.actors.roles import mention_roles
@@ -34,7 +36,9 @@ def actor_id(kind: str, name: str) -> str:
 
 
 def _nationality_words(parsed: ParsedArticle) -> set[str]:
-    return {name_key(e.text) for p in parsed.paragraphs for e in p.doc.ents if e.label_ == "NORP"}
+    """Words the model calls nationalities and the text uses as adjectives or plurals."""
+    return {name_key(e.text) for p in parsed.paragraphs for e in p.doc.ents
+            if e.label_ == "NORP" and not norp_as_name(e)}
 
 
 def _is_nationality(c: Cluster, norp: set[str]) -> bool:
@@ -45,11 +49,15 @@ def _is_nationality(c: Cluster, norp: set[str]) -> bool:
     return single and all(m.modifier for m in c.mentions)
 
 
-def _unsupported(c: Cluster) -> bool:
-    """Only single capitalised words the model did not call names ("Monday", "God"), or an event."""
-    if c.words[-1].lower() in EVENT_WORDS:
+def _unsupported(c: Cluster, title: str) -> bool:
+    """An event or a storm; or only single capitalised words the model did not call names
+    ("Monday", "God") unless the headline names them too ("The Onion")."""
+    lower = [w.lower() for w in c.words]
+    if lower[-1] in EVENT_WORDS or lower[0] in STORM_WORDS:
         return True
-    return not c.labelled and len(c.words) < 2
+    if c.labelled or len(c.words) >= 2:
+        return False
+    return not re.search(rf"(?<!\w){re.escape(c.longest.name)}(?!\w)", title)
 
 
 def _lead(parsed: ParsedArticle) -> set[int]:
@@ -106,7 +114,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     article = parsed.article
     norp = _nationality_words(parsed)
     clusters = [c for c in merge(find_mentions(parsed))
-                if not _is_nationality(c, norp) and not _unsupported(c)]
+                if not _is_nationality(c, norp) and not _unsupported(c, article.title)]
     clusters.sort(key=lambda c: c.first)
 
     kinds, ids, used = {}, {}, set()

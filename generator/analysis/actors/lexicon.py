@@ -59,6 +59,9 @@ conference election elections prize award awards revolution crisis tournament ma
 series trophy derby grand-prix open rally
 """)
 
+# Storms are named like people ("Cyclone Phailin") but are events.
+STORM_WORDS = _words("cyclone hurricane typhoon storm tropical tornado")
+
 # Small words inside multi-word names, skipped when forming initials.
 NAME_FUNCTION_WORDS = _words("of the and for in on at to de la le du des von van der & 's")
 

@@ -113,6 +113,15 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
     return pieces
 
 
+def norp_as_name(ent: Span) -> bool:
+    """A word the model calls a nationality but the parse uses as a noun: "between Sochi and
+    New York".  Adjectives ("Kazakh authorities") and plurals ("Democrats") are not names."""
+    if ent.label_ != "NORP" or len(ent) != 1:
+        return False
+    tok = ent[0]
+    return tok.tag_ == "NNP" and tok.dep_ in ("pobj", "nsubj", "dobj", "conj", "nsubjpass", "appos")
+
+
 def _generic_rest(ent: Span, i: int) -> bool:
     """"Prosecutor-General's Office": what follows the possessive is only a generic head."""
     rest = [t for t in ent.doc[i : ent.end] if not t.is_punct]
@@ -197,11 +206,11 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
     # People first: their repair may swallow a wrongly labelled piece of the name.
     ents = sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start))
     for ent in ents:
-        if ent.label_ not in LABEL_KIND or ent.start_char < skip_to:
+        if ent.start_char < skip_to or ent.label_ not in LABEL_KIND and not norp_as_name(ent):
             continue
         for s, e, possessor in _pieces(ent):
             # The model labelled the whole span; a possessor cut from it has no label of its own.
-            label = "" if possessor else ent.label_
+            label = "" if possessor else ("GPE" if ent.label_ == "NORP" else ent.label_)
             s, e = _trim(doc, s, e, ent.label_)
             if e <= s:
                 continue
