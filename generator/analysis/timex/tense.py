@@ -28,6 +28,8 @@ def governing_verb(tok: Token) -> Token | None:
     most one noun ("the meeting on Tuesday was cancelled").  An adjective in
     between ("payable Dec. 7") cuts the link: the main verb's tense then says
     nothing about the date."""
+    if tok.dep_ in ("compound", "nmod", "poss", "amod"):
+        return None  # "a June agreement": the date of the noun, not of the clause
     nouns = 0
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
@@ -68,6 +70,8 @@ def _verb_tense(verb: Token) -> str | None:
         return "past"
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
         return _verb_tense(verb.head) if verb.head is not verb else None
+    if verb.tag_ == "VBG" and words & {"am", "is", "are", "'m", "'re", "'s"}:
+        return "future"  # "I am going to Mexico in January": the progressive of plans
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
     return None
