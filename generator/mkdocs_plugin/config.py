@@ -24,5 +24,9 @@ class BriefingsConfig(base.Config):
     cache_dir = c.Type(str, default=".briefings-cache")
     # Processes for analysing new articles (0: one per core).
     workers = c.Type(int, default=0)
+    # Index the built site with Pagefind and add a Search page (search.md) that uses it:
+    # a query fetches a few hundred KB at any archive size, where Material's search
+    # downloads an index of every page (see the README, "Scale").  Needs pagefind[bin].
+    pagefind = c.Type(bool, default=False)
     # Article files larger than this (in KB) are reported and skipped.
     max_article_kb = c.Type(int, default=512)

@@ -18,6 +18,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.build import BuildError, BuildOptions, build
+from generator.mkdocs_plugin import pagefind
 from generator.mkdocs_plugin.config import BriefingsConfig
 
 log = logging.getLogger("mkdocs.plugins.briefings")
@@ -39,6 +40,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             workers=self.config.workers,
             max_article_kb=self.config.max_article_kb,
         )
+        if self.config.pagefind:
+            css, js = pagefind.assets()
+            config.extra_css.extend(css)
+            config.extra_javascript.extend(js)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -50,6 +55,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             what = "warning:" if problem.severity == "warning" else "skipped"
             log.warning("briefings: %s %s", what, problem)
         generated = {**result.pages, **result.files}
+        if self.config.pagefind:
+            generated.update({pagefind.SEARCH_PAGE: pagefind.PAGE, pagefind.INIT_SCRIPT: pagefind.SCRIPT})
         hand_written = [f for f in files if not f.generated_by]
         by_src = {f.src_uri: f for f in hand_written}
         by_dest = {f.dest_uri: f for f in hand_written}
@@ -67,6 +74,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             files.append(new)
         log.info("briefings: %d briefings from %s", len(result.briefings), self.options.seeds)
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.pagefind:
+            try:
+                pagefind.index_site(Path(config.site_dir))
+            except RuntimeError as exc:
+                raise PluginError(f"briefings: {exc}") from exc
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         server.watch(str(self.options.seeds))
