@@ -100,6 +100,11 @@ class _Index:
                   if kind == "person" and name_key(m.name).split()[-1] == last}
         return people.pop() if len(people) == 1 else None
 
+    def headed(self, noun: str) -> str | None:
+        ids = {aid for m, aid, kind in self.owned
+               if kind == "organization" and name_key(m.name).split()[-1] == noun}
+        return ids.pop() if len(ids) == 1 else None
+
     def nearest(self, offset: int, kinds: set[str]) -> str | None:
         best = None
         for m, aid, kind in self.owned:
@@ -129,8 +134,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
 
     spans = find_quotes(parsed, speaker_labels(parsed))
     index = _Index([(m, ids[id(c)], kinds[id(c)]) for c in clusters for m in c.mentions], spans)
+    resolvers = (index.actor_at, index.nearest, index.named, index.headed)
     quotes = tuple(
-        Quote(text=q.text, speaker=resolve_speaker(q, index.actor_at, index.nearest, index.named),
+        Quote(text=q.text, speaker=resolve_speaker(q, *resolvers),
               paragraph=q.paragraph, start=q.start, end=q.end)
         for q in spans
     )

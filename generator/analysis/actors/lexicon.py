@@ -28,11 +28,12 @@ mr mrs ms miss dame sir lord lady saint st coach manager captain striker midfiel
 goalkeeper champion player president-elect dictator strongman activist lawyer author writer
 journalist reporter analyst economist scientist researcher chief-executive executive tsar czar
 crown duke duchess count countess baron baroness commissioner inspector superintendent
-constable detective sheriff marshal agent ex- first lady pastor monk nun
+constable detective sheriff marshal agent ex- first lady pastor monk nun majesty highness
+excellency
 """)
 
 # Honorifics: a title that says nothing about the role.
-HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx")
+HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx majesty highness excellency")
 
 # Words that mark an organisation's name.
 ORG_WORDS = _words("""
@@ -78,7 +79,7 @@ SPEECH_VERBS = _words("""
 say tell add state warn claim insist explain write ask note argue declare announce reply
 respond continue conclude urge stress describe suggest admit acknowledge recall observe
 comment remark tweet post testify confirm deny emphasize emphasise assert maintain complain
-predict promise vow threaten call
+predict promise vow threaten call read
 """)
 
 PERSON_PRONOUNS = _words("he she him her")

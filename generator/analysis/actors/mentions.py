@@ -301,6 +301,8 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     # A name has a proper noun in it; "Sure" or "Nah" labelled PERSON has not.
     if not any(t.pos_ == "PROPN" for t in doc[m.tokens[0] : m.tokens[1]]) and not m.name.isupper():
         return False
+    if m.label == "PERSON" and any(c.isdigit() for c in m.name):  # "COVID-19" is no one
+        return False
     last = doc[m.tokens[1] - 1]
     if last.tag_ == "NNPS" and GROUP_PLURAL.match(last.lower_):
         return False

@@ -76,6 +76,11 @@ class Cluster:
         if self.kind_hint:
             return self.kind_hint
         votes = self.votes()
+        # A plain two- or three-word name also called by its last word alone is a person's
+        # ("Christodoulides" after "Nikos Christodoulides"), whatever the model called it.
+        if _plain_name(self.words):
+            last = self.words[-1].lower()
+            votes["person"] += 2 * sum(1 for m in self.mentions if [w.lower() for w in m.words] == [last])
         lower = [w.lower() for w in self.words[1:]]
         if any(w in ORG_WORDS for w in lower):
             votes["organization"] += 3 * len(self.mentions)
@@ -148,7 +153,8 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
         if o is c or len(o.words) <= len(words):
             continue
         okind = o.kind()
-        if okind == "person" or (kind == "person" and _plain_name(o.words)):
+        acronym = is_acronym(c.longest.name)
+        if not acronym and (okind == "person" or (kind == "person" and _plain_name(o.words))):
             # The small model often calls a surname a place ("Pelosi"); one word that is
             # the surname of a person named in the same article is that person.
             fits = (kind != "place" or len(words) == 1) and _person_part(words, o.words)
@@ -157,7 +163,7 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
             # ("the DVK or Koshe parties" → "Koshe party"; not "U.S. officials" → "U.S. Congress").
             rest = {w.lower() for w in o.words[len(words):]}
             adjectival = kind != "place" or all(m.modifies in rest for m in c.mentions)
-            fits = ((is_acronym(c.longest.name) and initials(o.words) == bare
+            fits = ((acronym and initials(o.words) == bare
                      and bare not in {name_key(w).upper() for w in o.words})  # not "U.S." in "U.S. Senate"
                     or (adjectival and _org_part(words, o.words))
                     or (kind == okind == "organization" and _org_suffix(words, o.words)))

@@ -121,12 +121,15 @@ def resolve_speaker(
     actor_at: Callable[[int, int, int], str | None],
     nearest: Callable[[int, set[str]], str | None],
     named: Callable[[str], str | None],
+    headed: Callable[[str], str | None] = lambda noun: None,
 ) -> str | None:
     """The actor id of a quotation's speaker.
 
     ``actor_at(chunk, first_token, last_token)`` names the actor mentioned in a
     token range; ``nearest(offset, kinds)`` the closest actor of those kinds
-    mentioned before a body offset; ``named(name)`` the actor a name stands for.
+    mentioned before a body offset; ``named(name)`` the actor a name stands for;
+    ``headed(noun)`` the one organisation whose name ends with that noun ("the
+    court said" → Supreme Court).
     """
     if q.label:
         return named(q.label)
@@ -138,4 +141,7 @@ def resolve_speaker(
     if subj.lower_ in GROUP_PRONOUNS:
         return nearest(q.verb_at, {"organization", "person"} if subj.lower_ == "we" else {"organization"})
     sub = list(subj.subtree)
-    return actor_at(q.chunk, subj.i, subj.i + 1) or actor_at(q.chunk, sub[0].i, sub[-1].i + 1)
+    found = actor_at(q.chunk, subj.i, subj.i + 1) or actor_at(q.chunk, sub[0].i, sub[-1].i + 1)
+    if found is None and subj.pos_ == "NOUN":
+        found = headed(subj.lemma_.lower())
+    return found
