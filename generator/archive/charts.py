@@ -130,6 +130,7 @@ def _node(actor: ArchiveActor, x: int, y: int, r: int, shared: int | None) -> st
     text = f'<text class="chart-name" x="{x}" y="{y + r + 14}" text-anchor="middle">{name}</text>'
     if shared is None:
         return f"<g>{circle}{text}</g>"
-    # Directory URLs: /actors/<this>/ → /actors/<other>/.  The page slug is a checked slug.
-    return (f'<a href="../{actor.page}/"><title>{name}: {shared} briefings together</title>'
-            f"{circle}{text}</a>")
+    # No <a> inside the SVG: Material's instant navigation rewrites every
+    # link's ``href``, which an SVG link does not allow (a console error); the
+    # table under the graph links each actor's page.
+    return f"<g><title>{name}: {shared} briefings together</title>{circle}{text}</g>"

@@ -83,7 +83,13 @@ def _server_socket():
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory, _server_socket, sync_playwright_factory) -> Path:
-    """The real site, built once per session with ``mkdocs build --strict``."""
+    """The real site, built once per session with ``mkdocs build --strict``.
+
+    ``BRIEFINGS_BUILT_SITE=folder`` reuses a site built beforehand (for working
+    on the tests; CI always builds).
+    """
+    if os.environ.get("BRIEFINGS_BUILT_SITE") and not _in_ci():
+        return Path(os.environ["BRIEFINGS_BUILT_SITE"])
     out = tmp_path_factory.mktemp("site") / "site"
     port = _server_socket.getsockname()[1]
     env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}{PROJECT_PATH}"}

@@ -1,0 +1,144 @@
+"""What a reader does on the built site, in a real browser (see conftest.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+MAIN_PAGES = ["", "archive/", "actors/", "places/", "tags/", "timeline/"]
+
+
+def api(site: Path, path: str) -> dict:
+    return json.loads((site / path).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def sample(built_site):
+    """A briefing whose key-actors table names a person who is in few briefings,
+    and a page of the merged timeline: chosen from the site's own JSON API."""
+    index = api(built_site, "api/index.json")
+    people = {a["id"]: a for a in index["actors"] if a["kind"] == "person" and 1 <= a["briefings"] <= 3
+              and " " in a["name"]}
+    for ref in index["briefings"]:
+        briefing = api(built_site, ref["api"])
+        for actor in briefing["actors"][:8]:  # the ones the page's table shows
+            if actor["id"] in people:
+                return {"briefing": briefing, "actor": people[actor["id"]]}
+    pytest.fail("no briefing names a person with a two-word name")
+
+
+def heading(page) -> str:
+    return page.locator("article h1").inner_text().removesuffix("¶").strip()  # minus the permalink
+
+
+def goto(page, url: str):
+    page.goto(url, wait_until="load")
+    page.wait_for_selector("article h1")
+
+
+def test_search_finds_a_briefing_by_an_actors_name(page, site_url, sample):
+    goto(page, site_url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(sample["actor"]["name"])
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for()
+    slug = sample["briefing"]["slug"]
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert any(f"briefings/{slug}/" in (h or "") for h in hrefs), (sample["actor"]["name"], hrefs)
+
+
+def test_from_a_briefing_to_an_actor_page_and_back(page, site_url, sample):
+    briefing, actor = sample["briefing"], sample["actor"]
+    goto(page, site_url + f"briefings/{briefing['slug']}/")
+    page.locator(f"article a[href$='{actor['page'].split('/')[1]}/']").first.click()
+    page.wait_for_url(f"**/{actor['page']}")
+    assert heading(page) == actor["name"]
+    page.locator(f"article a[href$='briefings/{briefing['slug']}/']").first.click()
+    page.wait_for_url(f"**/briefings/{briefing['slug']}/")
+    assert heading(page) == briefing["title"]
+    page.go_back()
+    page.wait_for_url(f"**/{actor['page']}")
+    assert heading(page) == actor["name"]
+
+
+def test_a_timeline_entry_jumps_to_its_paragraph(page, site_url, built_site):
+    years = sorted(p.parent.name for p in (built_site / "timeline").glob("[0-9][0-9][0-9][0-9]/index.html"))
+    assert years, "the merged timeline has no year page"
+    goto(page, site_url + f"timeline/{years[0]}/")
+    link = page.locator("article li a[href*='#p']").first
+    href = link.get_attribute("href")
+    anchor = href.split("#", 1)[1]
+    link.click()
+    page.wait_for_url(f"**#{anchor}")
+    paragraph = page.locator(f"#{anchor}")
+    paragraph.wait_for()
+    assert paragraph.evaluate("el => el.classList.contains('briefing-paragraph')")
+    box = paragraph.bounding_box()
+    assert box is not None and 0 <= box["y"] < page.viewport_size["height"], box  # scrolled into view
+
+
+@pytest.mark.parametrize("path", MAIN_PAGES)
+def test_no_console_errors_and_nothing_from_the_network(page, site_url, path):
+    goto(page, site_url + path)
+    page.wait_for_load_state("networkidle")
+    assert page.console_errors == []
+    assert page.external_requests == []
+
+
+def test_no_console_errors_on_a_briefing_and_an_actor(page, site_url, sample):
+    for path in (f"briefings/{sample['briefing']['slug']}/", sample["actor"]["page"]):
+        goto(page, site_url + path)
+        page.wait_for_load_state("networkidle")
+    assert page.console_errors == []
+    assert page.external_requests == []
+
+
+def _serious(results) -> list[str]:
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}"
+            for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
+
+
+def test_axe_finds_no_serious_violations(page, site_url, sample):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    paths = ["", "archive/", "timeline/", f"briefings/{sample['briefing']['slug']}/", sample["actor"]["page"]]
+    problems = {}
+    for path in paths:
+        goto(page, site_url + path)
+        found = _serious(axe.run(page))
+        if found:
+            problems[path or "home"] = found
+    assert problems == {}
+
+
+def test_dark_scheme_toggle_and_phone_layout(phone_page, site_url, sample):
+    page = phone_page
+    goto(page, site_url + sample["actor"]["page"])
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375 + 1, "the page scrolls sideways on a phone"
+    # The toggle cycles system → light → dark; dark must come within three clicks.
+    schemes = []
+    for _ in range(3):
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        schemes.append(page.evaluate("document.body.getAttribute('data-md-color-scheme')"))
+    assert "slate" in schemes and "default" in schemes, schemes
+
+
+def test_screenshots(browser, site_url, sample, tmp_path):
+    """Home, a briefing and an actor page; ``SCREENSHOTS_DIR=screenshots`` keeps them for the README."""
+    out = Path(os.environ.get("SCREENSHOTS_DIR") or tmp_path)
+    out.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    page = context.new_page()
+    shots = {"home": "", "briefing": f"briefings/{sample['briefing']['slug']}/",
+             "actor": sample["actor"]["page"]}
+    for name, path in shots.items():
+        goto(page, site_url + path)
+        page.screenshot(path=str(out / f"{name}.png"))
+        assert (out / f"{name}.png").stat().st_size > 10_000  # a rendered page, not a blank one
+    context.close()
