@@ -106,6 +106,12 @@ def test_durations_including_vague_ones(nlp):
     assert v["more than four hours"] == ("DURATION", "PT4H")
 
 
+def test_fractional_durations_use_the_next_smaller_unit(nlp):
+    v = values(nlp, "The trial lasted 2 1/2 years; the vote took one and a half days.")
+    assert v["2 1/2 years"] == ("DURATION", "P2Y6M")
+    assert v["one and a half days"] == ("DURATION", "P1DT12H")
+
+
 def test_hedges_and_prepositions_stay_outside_the_span(nlp):
     texts = [t.text for t in timexes(nlp, "Prices rose over the past two years and fell for "
                                           "about six months.")]

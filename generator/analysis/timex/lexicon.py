@@ -74,6 +74,8 @@ def number_value(text: str) -> float | None:
     t = " ".join(text.lower().replace("-", " ").split())
     if t in NUMBERS:
         return NUMBERS[t]
+    if t.endswith(" 1/2") and t[:-4].isdigit():
+        return int(t[:-4]) + 0.5
     digits = t.replace(",", "")
     try:
         return float(digits) if "." in digits else int(digits)

@@ -75,7 +75,7 @@ DAYNUM = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 _NUM_WORD = (rf"(?:(?:{_alt(TENS)})(?:[\s-](?:{_alt(DIGIT_WORDS)}))?|"
              rf"{_alt(w for w in NUMBERS if ' ' not in w and w not in ('a', 'an', 'half'))})")
-NUM = (rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|(?:a\s+|one\s+)?hundred|a\s+couple\s+of|a\s+dozen|"
+NUM = (rf"(?P<num>\d+\s+1/2|\d+(?:,\d{{3}})*(?:\.\d+)?|(?:a\s+|one\s+)?hundred|a\s+couple\s+of|a\s+dozen|"
        rf"{_NUM_WORD}(?:\s+(?:hundred|thousand))?|an?)")
 VAGUE_RE = rf"(?P<vague>{_alt(VAGUE)})"
 UNIT = r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies))(?:s)?"
@@ -117,7 +117,19 @@ def _unit(word: str) -> str:
     return "century" if w.startswith("centur") else w.rstrip("s")
 
 
+# A fractional count is written in the next smaller unit: "2 1/2 years" is P2Y6M.
+_SPLIT = {"year": (12, "M", ""), "day": (24, "H", "T"), "hour": (60, "M", ""),
+          "minute": (60, "S", ""), "week": (7, "D", "")}
+
+
 def _duration(n: str, unit: str) -> str:
+    if "." in n and unit in _SPLIT:
+        whole, frac = divmod(float(n), 1)
+        k, sub, t = _SPLIT[unit]
+        part = round(frac * k)
+        if part and whole:
+            head = _duration(str(int(whole)), unit)
+            return head + (t if "T" not in head else "") + f"{part}{sub}"
     if unit == "decade":
         return "PXDE" if n == "X" else f"P{_scale(n, 10)}Y"
     if unit == "century":
@@ -607,6 +619,8 @@ def n_duration(m, ctx):
     if after.startswith("-old") or after.startswith(" old"):
         return None
     n = _num(m)
+    if n != "X" and re.search(r"and[\s-]+a[\s-]+half", m.group(), re.I):
+        n = str(float(n) + 0.5)
     if re.fullmatch(r"1[6-9]\d\d|20\d\d", n) and not m["unit"].lower().endswith("s"):
         return None  # "the 1988 quarter" names a year, it does not count quarters
     if unit == "quarter" and (re.search(r"\w-quarters?$", m.group(), re.I)
