@@ -219,7 +219,9 @@ def n_month(m, ctx):
         return "DATE", f"XXXX-{mon:02d}"
     tense = ctx.tense(m.start(), m.end())
     if det and det[0] == "last" or det[-1:] == ["past"]:
-        y = ctx.dct.year if mon < ctx.dct.month else ctx.dct.year - 1
+        # "last February" said in March is February a year ago: the one just
+        # gone would be "last month" or "this February"
+        y = ctx.dct.year if mon < ctx.dct.month - 1 else ctx.dct.year - 1
     elif det and det[0] == "next" or det[-1:] == ["coming"]:
         y = ctx.dct.year if mon > ctx.dct.month else ctx.dct.year + 1
     elif det and det[0] == "this":
