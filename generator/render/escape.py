@@ -22,8 +22,11 @@ from markupsafe import Markup
 _SAFE = set(" ,.'?;")
 _MARKDOWN_SPECIAL = {c: f"&#{ord(c)};" for c in map(chr, range(33, 127))
                      if not c.isalnum() and c not in _SAFE}
-# Controls other than tab and newline have no place in a page.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+# Controls other than tab and newline have no place in a page; nor has what
+# YAML cannot carry (C1 controls, U+FFFE/U+FFFF, lone surrogates): one such
+# character in a title makes MkDocs drop the page's whole front matter and
+# print it as text.  U+2028/2029 break lines in YAML and JavaScript.
+_CONTROL = re.compile(r"[^\t\n\x20-\x7e\x85\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _WHITESPACE = re.compile(r"\s+")
 
 

@@ -15,6 +15,7 @@ import yaml
 from hostile_corpus import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
 from page_scan import PageScan, injected_markup
 
 from generator.build import BuildOptions, render_site
@@ -31,7 +32,7 @@ TOKENS = ["<script>", "</script>", "<img src=x onerror=alert(1)>", "<!--", "-->"
           "{: onclick=x }", "*", "_", "`", "#", "|", "\\", "&", "&lt;", "&#60;", "'", '"', ":", "---",
           "\n", "\n\n", "    ", "\t", "\r", "\x00", "\x02", "\x03", "\u2028", "\u202e", "\u200b", "é",
           "北京", "\U0001f600", " ", "*em*", "**strong**", "_u_", "`code`", "[ref]", "[a]: http://x", "<b>",
-          "&amp;", "~~s~~", "==m==", ":smile:", "<div markdown=\"1\">", "</p>"]
+          "&amp;", "\x81", "\ufffe", "\x85", "~~s~~", "==m==", ":smile:", "<div markdown=\"1\">", "</p>"]
 hostile_text = st.one_of(
     st.text(max_size=80),
     st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=6)), max_size=20).map("".join),
@@ -153,6 +154,9 @@ def test_rendered_pages_show_article_text_as_text_and_nothing_more(title, paragr
         scanned.feed(_html(page))
         assert injected_markup(scanned) == [], path
         assert not any(t in ("script", "iframe", "img", "style", "object", "embed") for t, _ in scanned.tags)
+    # MkDocs reads the front matter: the title must survive it (the theme prints it).
+    content, meta = get_data(result.pages["briefings/case.md"])
+    assert not content.startswith("---") and html.unescape(meta["title"]) == _shown(title)
     scanned = PageScan()
     scanned.feed(_html(result.pages["briefings/case.md"]))
     visible = " ".join(scanned.visible.split())
