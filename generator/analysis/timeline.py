@@ -40,6 +40,8 @@ ASIDES = {"advcl", "conj", "cc", "parataxis", "punct", "mark", "relcl", "ccomp",
 # Below the clause head, coordination is part of a noun phrase ("critics and
 # activists"); appositions and relative clauses are still asides.
 INNER_ASIDES = frozenset({"appos", "relcl", "parataxis", "advcl", "dep", "discourse", "intj"})
+BOUNDS = re.compile(r"(?:more|less|fewer|no\s+more|no\s+less)\s+than|at\s+(?:least|most)|up\s+to",
+                    re.I)
 ANCHOR = re.compile(r"\s+(before|after|ahead\s+of|prior\s+to)\s+", re.I)
 
 
@@ -120,8 +122,8 @@ def _anchored(parsed: ParsedArticle, para: ParsedParagraph, t: Timex, before: tu
     """An event placed by a duration relative to the nearest dated event."""
     m = ANCHOR.match(parsed.article.body, t.end)
     amount = re.fullmatch(r"P(\d+)([DWMY])", t.value)
-    if not m or not amount:
-        return None
+    if not m or not amount or BOUNDS.match(t.text):
+        return None  # "less than two weeks before": no date to give
     span = _span(para, t)
     if span is None:
         return None

@@ -429,10 +429,13 @@ def n_rel_unit(m, ctx):
         else:  # "over the past year": a stretch of time, not a calendar year
             return "DURATION", _duration("1", unit)
     off = _OFFSETS[det]
-    anchor_text = ctx.ref if det in _ANAPHORIC else None
-    base = cal.parse(anchor_text)[0] if anchor_text and cal.parse(anchor_text) else ctx.dct
-    if det in _ANAPHORIC and not (anchor_text and cal.parse(anchor_text)):
-        base = ctx.dct
+    base = ctx.dct
+    anchor = cal.parse(ctx.ref) if det in _ANAPHORIC and ctx.ref else None
+    # "the previous month" counts from the last date named, if that date is
+    # at least as fine as a month; "in 2020 ... the previous month" is not
+    if anchor and unit in cal.GRANULARITY and \
+            cal.GRANULARITY.index(anchor[1]) >= cal.GRANULARITY.index(unit):
+        base = anchor[0]
     if unit in SEASONS:
         return "DATE", _season(SEASONS[unit], off, base, ctx, m)
     if unit == "weekend":

@@ -54,8 +54,12 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"
     if "going" in words and any(c.lower_ == "to" for c in verb.children):
         return "future"
-    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in PLANNING | {"be"}:
-        return "future"  # "plans to meet", "is to resume"
+    infinitive = "to" in words and verb.tag_ in ("VB", "VBN")
+    if (verb.tag_ == "VB" or infinitive) and verb.dep_ == "xcomp" and \
+            verb.head.lemma_ in PLANNING | {"be"}:
+        return "future"  # "plans to meet", "is to resume", "is to be sentenced"
+    if infinitive and verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        return "future"  # "a hearing to be held in June"
     if verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("acl", "relcl", "amod") and verb.lemma_ in PLANNING:
         return "future"
     if verb.lemma_ in PLANNING and verb.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in verb.children):
