@@ -127,3 +127,13 @@ def test_archive_outvotes_a_kind_slip_but_not_a_close_call():
     close = link_actors([briefing("a", actor("Georgia", "place")), briefing("b", actor("Georgia", "place")),
                          briefing("c", actor("Georgia", "organization"))])
     assert ids(close, "c") == {"Georgia": "organization:georgia"}
+
+
+def test_a_surname_goes_to_a_full_name_that_dominates_the_archive():
+    donald = [briefing(f"d{i}", actor("Donald Trump")) for i in range(3)]
+    linked = link_actors([*donald, briefing("m", actor("Melania Trump")), briefing("t", actor("Trump"))])
+    assert ids(linked, "t") == {"Donald Trump": "person:donald-trump"}
+    assert ids(linked, "m") == {"Melania Trump": "person:melania-trump"}
+    # Two to one is no such majority.
+    close = link_actors([*donald[:2], briefing("m", actor("Melania Trump")), briefing("t", actor("Trump"))])
+    assert ids(close, "t") == {"Trump": "person:trump"}

@@ -16,7 +16,10 @@ And a name whose kind the archive clearly agrees on takes that kind (the
 model's labels vary from article to article; the archive outvotes a slip).
 
 A short name that fits two full names (Bill and Hillary Clinton) keeps its own
-id: a wrong link would put one person's words on another's page.  Two passes
+id: a wrong link would put one person's words on another's page; unless one of
+them is named three times as often as all the others together, in three
+articles or more (a bare "Trump" in an archive of Donald Trump and, once,
+Melania Trump).  Two passes
 over the actors with dictionaries: linear in the size of the archive.
 """
 
@@ -30,6 +33,10 @@ from generator.analysis.actors.merge import initials, is_acronym, name_key
 from generator.model import Actor, Briefing
 
 MIN_KIND_VOTES = 3
+# A surname shared by several full names goes to one of them only when that one is
+# named in at least this many articles and this many times as often as all the others.
+DOMINANT_MIN = 3
+DOMINANT_RATIO = 3
 
 
 def _words(name: str) -> list[str]:
@@ -49,12 +56,14 @@ class _Archive:
         self.surnames: dict[str, set[str]] = defaultdict(set)  # last -> full-name ids
         self.acronyms: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, ACR) -> ids
         self.names: dict[str, str] = {}  # id -> fullest name seen
+        self.articles: Counter = Counter()  # id -> number of articles naming it
         for b in briefings:
             for a in b.actors:
                 self._learn(a)
         self.canonical = self._canonical_variants()
 
     def _learn(self, a: Actor) -> None:
+        self.articles[a.id] += 1
         if len(a.name) > len(self.names.get(a.id, "")):
             self.names[a.id] = a.name
         if a.kind == "person":
@@ -83,13 +92,21 @@ class _Archive:
                 out[long_] = short
         return out
 
+    def _dominant(self, ids: set[str]) -> str | None:
+        """The one id, or the one that so outnumbers the others in the archive that a bare
+        surname in an article naming no one else means it (Donald over Melania Trump)."""
+        if len(ids) <= 1:
+            return next(iter(ids), None)
+        ranked = sorted(ids, key=lambda i: (-self.articles[i], i))
+        top, rest = self.articles[ranked[0]], sum(self.articles[i] for i in ranked[1:])
+        return ranked[0] if top >= DOMINANT_MIN and top >= DOMINANT_RATIO * rest else None
+
     def full_id(self, a: Actor) -> str | None:
         """The one archive id a short name stands for, or None."""
         if a.kind == "person":
             words = _words(a.name)
             if len(words) == 1:
-                ids = {self.canonical.get(i, i) for i in self.surnames.get(words[0], ())}
-                return ids.pop() if len(ids) == 1 else None
+                return self._dominant({self.canonical.get(i, i) for i in self.surnames.get(words[0], ())})
             return self.canonical.get(a.id)
         if is_acronym(a.name):
             ids = self.acronyms.get((a.kind, a.name.replace(".", "").upper()), set())

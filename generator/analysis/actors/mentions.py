@@ -122,6 +122,18 @@ def norp_as_name(ent: Span) -> bool:
     return tok.tag_ == "NNP" and tok.dep_ in ("pobj", "nsubj", "dobj", "conj", "nsubjpass", "appos")
 
 
+def _titled_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """"House Speaker Nancy Pelosi" labelled an organisation: a title, then a person's name."""
+    if label == "PERSON" or end - start < 3:
+        return start, label
+    for i in range(end - 3, start - 1, -1):
+        rest = doc[i + 1 : end]
+        if is_title(doc[i]) and 2 <= len(rest) <= 3 and all(t.tag_ == "NNP" and t.is_title for t in rest) \
+                and not any(is_title(t) for t in rest):
+            return i + 1, "PERSON"
+    return start, label
+
+
 def _generic_rest(ent: Span, i: int) -> bool:
     """"Prosecutor-General's Office": what follows the possessive is only a generic head."""
     rest = [t for t in ent.doc[i : ent.end] if not t.is_punct]
@@ -211,6 +223,7 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
         for s, e, possessor in _pieces(ent):
             # The model labelled the whole span; a possessor cut from it has no label of its own.
             label = "" if possessor else ("GPE" if ent.label_ == "NORP" else ent.label_)
+            s, label = _titled_person(doc, s, e, label)
             s, e = _trim(doc, s, e, ent.label_)
             if e <= s:
                 continue
