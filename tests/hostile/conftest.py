@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hostile_corpus import Case, build_site, write_corpus
+from hostile_corpus import Case, corpus_site, write_corpus
 
 
 @dataclass
@@ -45,6 +45,6 @@ def hostile(tmp_path_factory) -> HostileBuild:
 
 
 @pytest.fixture(scope="session")
-def hostile_site(hostile, tmp_path_factory) -> Path:
+def hostile_site(tmp_path_factory) -> Path:
     """The hostile corpus as an HTML site, built by MkDocs with the project's configuration."""
-    return build_site(hostile.seeds, tmp_path_factory.mktemp("hostile-site"))
+    return corpus_site(tmp_path_factory)[1]

@@ -219,3 +219,17 @@ def build_site(seeds: Path, work: Path) -> Path:
     if proc.returncode != 0:
         raise AssertionError(f"mkdocs build failed:\n{proc.stdout}\n{proc.stderr}")
     return site
+
+
+_BUILT: dict[str, tuple[Path, Path]] = {}
+
+
+def corpus_site(tmp_path_factory) -> tuple[Path, Path]:
+    """(seeds, site): the corpus written and built by MkDocs once per test session,
+    shared by the corpus tests and the browser test."""
+    if "site" not in _BUILT:
+        root = tmp_path_factory.mktemp("hostile-corpus-site")
+        write_corpus(root / "seeds", root / "outside")
+        (root / "work").mkdir()
+        _BUILT["site"] = (root / "seeds", build_site(root / "seeds", root / "work"))
+    return _BUILT["site"]
