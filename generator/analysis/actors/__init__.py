@@ -14,6 +14,7 @@ Ids are per article here (kind and fullest name, ``person:donald-trump``);
 
 from __future__ import annotations
 
+import functools
 import re
 
 from slugify import slugify
@@ -31,6 +32,7 @@ LEAD_MIN_WORDS = 12  # a dateline or a one-line standfirst is not the lead
 UNLABELLED = 0.6  # salience factor for a name only the capitals vouch for: less sure it is an actor
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def actor_id(kind: str, name: str) -> str:
     return f"{kind}:{slugify(name) or 'unnamed'}"
 

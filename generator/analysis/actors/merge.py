@@ -9,6 +9,7 @@ A short name that could stand for two different longer names stays apart
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,11 +22,14 @@ from generator.analysis.actors.lexicon import (
 )
 from generator.analysis.actors.mentions import LABEL_KIND, Mention
 
+LEADING_THE = re.compile(r"^the\s+")
 
+
+@functools.lru_cache(maxsize=1 << 16)  # linking calls it for every actor of the archive
 def name_key(name: str) -> str:
     """Case, dots, apostrophes and a leading "the" do not tell names apart."""
     key = name.lower().replace("’", "'").replace(".", "")
-    key = re.sub(r"^the\s+", "", key)
+    key = LEADING_THE.sub("", key)
     return " ".join(key.split())
 
 
