@@ -79,6 +79,20 @@ def test_month_without_a_year_follows_the_tense(nlp):
     assert values(nlp, "Parliament met on January 4.", march)["January 4"] == ("DATE", "2021-01-04")
 
 
+def test_a_story_told_from_an_earlier_year_keeps_its_year(nlp):
+    v = values(nlp, "The army moved on November 15, 2017. The president resigned on November 21.")
+    assert v["November 21"] == ("DATE", "2017-11-21")
+    # a date long after the story's date goes back to the publication date
+    v = values(nlp, "The plant opened on May 2, 1990. Workers voted in April to strike.",
+               dt.date(1999, 6, 1))
+    assert v["April"] == ("DATE", "1999-04")
+
+
+def test_infinitives_of_plans_look_ahead(nlp):
+    assert values(nlp, "He is to be sentenced in June.", dt.date(2020, 2, 15))["June"] == \
+        ("DATE", "2020-06")
+
+
 def test_weekday_follows_the_tense(nlp):
     assert values(nlp, "The minister resigned on Monday.")["Monday"] == ("DATE", "2021-10-18")
     assert values(nlp, "The minister will resign on Monday.")["Monday"] == ("DATE", "2021-10-25")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from generator.analysis.parse import ParsedArticle
 from generator.analysis.timex import calendar as cal
 from generator.analysis.timex.rules import RULES, Context, Rule
-from generator.analysis.timex.tense import tense_of
+from generator.analysis.timex.tense import governing_verb, tense_of
 from generator.model import Timex
 
 Candidate = tuple[int, int, Rule, re.Match]
@@ -39,9 +39,11 @@ def paragraph_timexes(doc: Doc, dct: dt.date | None, state: dict | None = None):
     """(start, end, type, value) of every expression of one parsed paragraph."""
     state = state if state is not None else {"ref": None, "quarter": None}
     ctx = _context(doc, dct)
+    state["narrative"] = None  # a narrative date holds within its paragraph
     chosen = _select(_candidates(doc.text), ctx)
     for start, end, rule, m in chosen:
         ctx.ref, ctx.quarter = state["ref"], state["quarter"]
+        ctx.narrative = state.get("narrative")
         result = rule.normalise(m, ctx)
         if result is None:
             continue
@@ -49,6 +51,10 @@ def paragraph_timexes(doc: Doc, dct: dt.date | None, state: dict | None = None):
         yield start, end, typ, value
         if typ in ("DATE", "TIME") and cal.parse(value):
             state["ref"] = value
+            when = cal.parse(value)
+            explicit = re.search(r"\b\d{4}\b", m.group()) and when[1] == "day" \
+                and _tells_when(doc, start, end)
+            state["narrative"] = when[0] if explicit and dct and when[0].year < dct.year else None
             # a comparison period ("a year ago", "the year-earlier quarter")
             # does not become the quarter the article is about
             if re.fullmatch(r"\d{4}-Q\d", value) and not _COMPARISON.search(m.group()):
@@ -56,6 +62,14 @@ def paragraph_timexes(doc: Doc, dct: dt.date | None, state: dict | None = None):
 
 
 _COMPARISON = re.compile(r"year[\s-]+(?:ago|earlier|before)|comparable|last\s+year|a\s+year", re.I)
+
+
+def _tells_when(doc: Doc, start: int, end: int) -> bool:
+    """The date says when the clause happened ("moved on November 15, 2017"),
+    rather than naming a thing ("the Dec. 21, 1988, bombing")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ not in ("compound", "nmod", "amod", "poss") \
+        and governing_verb(span.root) is not None
 
 
 def _candidates(text: str) -> list[Candidate]:

@@ -47,6 +47,9 @@ class Context:
     ent_type: Callable[[int], str]  # spaCy entity label at a doc offset ("" if none)
     tag: Callable[[int], str]  # spaCy fine tag at a doc offset
     ref: str | None = None  # last mentioned date value (anchor for "two days later")
+    # the last date named, when it was written with a year before the
+    # publication year and no other date came since: the time of a narrative
+    narrative: dt.date | None = None
     quarter: str | None = None  # last mentioned quarter (anchor for "the quarter")
     sentence_start: Callable[[int], bool] = field(default=lambda i: False)
 
@@ -97,6 +100,14 @@ def _month(m: re.Match) -> int:
 def _year_of(tense: str | None, ctx: Context, mon: int, day: int | None = None) -> str:
     if ctx.dct is None:
         return "XXXX"
+    if ctx.narrative and tense in ("past", None):
+        # a story told from an earlier year ("the army moved on November 15,
+        # 2017 ... on November 21"): a date in the weeks after the last one
+        # named continues the story
+        y = cal.resolve_month(ctx.narrative, mon, day, "future")
+        later = cal.safe_date(y, mon, day or 1)
+        if later is not None and (later - ctx.narrative).days <= 62:
+            return f"{y:04d}"
     return f"{cal.resolve_month(ctx.dct, mon, day, tense):04d}"
 
 
