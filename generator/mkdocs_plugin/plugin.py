@@ -39,6 +39,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             cache_dir=(root / self.config.cache_dir).resolve() if self.config.cache else None,
             workers=self.config.workers,
             max_article_kb=self.config.max_article_kb,
+            site_url=config.site_url or "",  # the feeds' absolute links
         )
         if self.config.pagefind:
             css, js = pagefind.assets()
