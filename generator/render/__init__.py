@@ -81,7 +81,7 @@ def _human_date_value(value: str) -> str:
     if len(parts) == 1 and known and len(year) == 2:
         return f"the {_ordinal(int(year) + 1)} century"
     if value.startswith("XXXX"):
-        return "date unknown"  # relative to an unknown publication date
+        return "unresolved"  # relative to an unknown publication date
     return _REFS.get(value, value)
 
 
