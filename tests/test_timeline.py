@@ -55,6 +55,13 @@ def test_event_phrase_is_the_clause_of_the_expression(nlp):
     assert "saying" not in entry.text  # the participle clause is another event
 
 
+def test_a_date_that_names_a_thing_gives_that_thing_as_the_event(nlp):
+    body = "Ahead of the 2018 elections, the army moved on November 15, 2017."
+    entries = {e.value: e.text for e in timeline(nlp, article(body))}
+    assert entries["2018"] == "the 2018 elections"
+    assert "army moved" in entries["2017-11-15"]
+
+
 def test_duration_before_an_event_is_dated_from_the_nearest_dated_event(nlp):
     body = ("The mayor spoke on May 4.\n\n"
             "His speech came three days before elections planned by the council.")

@@ -164,6 +164,11 @@ def _anchor_object(span: Span) -> Token | None:
 def event_phrase(span: Span) -> str:
     """The clause a temporal expression belongs to, trimmed to be readable."""
     doc = span.doc
+    if span.root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and span.root.head.pos_ in (
+            "NOUN", "PROPN"):
+        # "the 2018 elections": the date of a thing, not of the clause around it
+        return _phrase(_clause(span.root.head, set(range(span.start, span.end)),
+                               asides=INNER_ASIDES), doc)
     verb = governing_verb(span.root)
     if verb is None:
         return _phrase(list(span.sent), doc)
@@ -204,8 +209,9 @@ def _phrase(tokens: list[Token], doc: Doc) -> str:
     if not tokens:
         return ""
     start, end = tokens[0].i, tokens[-1].i + 1
-    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "mark")):
-        start += 1
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("cc", "mark") or (
+            doc[start].dep_ == "advmod" and start + 1 < end and doc[start + 1].text == ",")):
+        start += 1  # leading "and", "Nevertheless,"
     while end > start and doc[end - 1].is_punct and doc[end - 1].text not in ")”\"'":
         end -= 1
     text = doc[start:end].text if end > start else ""

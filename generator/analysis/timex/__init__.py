@@ -68,7 +68,7 @@ def _tells_when(doc: Doc, start: int, end: int) -> bool:
     """The date says when the clause happened ("moved on November 15, 2017"),
     rather than naming a thing ("the Dec. 21, 1988, bombing")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ not in ("compound", "nmod", "amod", "poss") \
+    return span is not None and span.root.dep_ not in ("compound", "nmod", "amod", "poss", "nummod") \
         and governing_verb(span.root) is not None
 
 

@@ -28,7 +28,7 @@ def governing_verb(tok: Token) -> Token | None:
     most one noun ("the meeting on Tuesday was cancelled").  An adjective in
     between ("payable Dec. 7") cuts the link: the main verb's tense then says
     nothing about the date."""
-    if tok.dep_ in ("compound", "nmod", "poss", "amod"):
+    if tok.dep_ in ("compound", "nmod", "poss", "amod", "nummod"):
         return None  # "a June agreement": the date of the noun, not of the clause
     nouns = 0
     for _ in range(8):
