@@ -217,6 +217,8 @@ def n_month_rel_year(m, ctx):
 
 def n_month(m, ctx):
     word = m["month"]
+    if ctx.ent_type(m.start("month")) in _NAMES:
+        return None  # "Theresa May"
     # modal "May", verb "March": only a proper noun in the parse counts
     if word in ("May", "March") and not m["det"] and not m["edge"] and (
             ctx.tag(m.start("month")) not in ("NNP", "NNPS") or ctx.sentence_start(m.start("month"))):
@@ -247,6 +249,8 @@ def n_day_month(m, ctx):
 
 
 def n_holiday(m, ctx):
+    if ctx.ent_type(m.start()) in _NAMES:
+        return None
     name = " ".join(m["hol"].lower().split())
     if name.startswith("thanksgiving"):
         return _thanksgiving(m, ctx)
@@ -277,9 +281,14 @@ def _thanksgiving(m, ctx):
 
 # -- years, decades, centuries ---------------------------------------------
 
-_NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:%|percent|per\s*cent|points?\b|people|tons?\b|yards?\b|"
-                               r"feet\b|miles?\b|meters?\b|metres?\b|[a-z]+s\b(?<!ies)(?<!years))",
-                               re.I)
+# "1800 UTC" is a clock time, "2000 tons" a quantity
+_NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|UTC\b|GMT\b|hours\b|hrs\b|"
+                               r"tons?\b|yards?\b|feet\b|miles?\b|meters?\b|metres?\b|"
+                               r"kilometres?\b|kilometers?\b|km\b|people\b|troops\b)", re.I)
+# Names that carry a number or a holiday: "Directive 2000", "the Christmas Charity"
+_NAMES = ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC", "PERSON", "NORP")
+_PREPOSITIONS = ("in", "since", "of", "by", "until", "till", "before", "after", "from", "during",
+                 "through", "to", "fiscal", "and", "or", "early", "late", "mid", "year")
 
 
 def n_year(m, ctx):
@@ -288,11 +297,12 @@ def n_year(m, ctx):
     if "$" in before or "#" in before or (m.start() > 0 and ctx.text[m.start() - 1] in "-/.") \
             or (not m["edge"] and before.endswith("-")):
         return None
-    if ctx.ent_type(start) in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL") and not m["edge"]:
+    if _NOT_A_YEAR_AFTER.match(ctx.text, m.end()):
+        return None
+    if ctx.ent_type(start) in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL") + _NAMES \
+            and not m["edge"]:
         prev = ctx.text[max(0, start - 12):start].lower().split()
-        if not prev or prev[-1] not in ("in", "since", "of", "by", "until", "till", "before",
-                                        "after", "from", "during", "through", "to", "fiscal",
-                                        "and", "or", "early", "late", "mid", "year"):
+        if not prev or prev[-1] not in _PREPOSITIONS:
             return None
     y = m["year"]
     edge = (m["edge"] or "").lower()
@@ -535,7 +545,7 @@ def n_weekday(m, ctx):
     return "DATE", value
 
 
-_CLOCK_ZONES = r"(?:\s+(?P<zone>EST|EDT|GMT|PST|PDT|CST|CDT|MST|MDT|UTC|BST|CET))?"
+_CLOCK_ZONES = r"(?:\s+(?P<zone>EST|EDT|GMT|PST|PDT|CST|CDT|MST|MDT|UTC|BST|CET|local\s+time))?"
 
 
 def n_clock(m, ctx):
