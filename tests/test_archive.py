@@ -262,3 +262,11 @@ def test_charts_are_drawn_where_there_are_dates(three):
     assert "chart-timeline" not in lisbon  # no dated event: no empty chart
     ctx = briefing_context(site.archive, three[0])
     assert "chart-future" in ctx["timeline_chart"]  # the planned 2022 vote is drawn hollow
+
+
+def test_demo_topics_count_as_tags_and_a_taken_folder_is_refused(three):
+    a = article("topical", "2021-07-01", ["Text."], tags=("Budget",), extra=(("topics", ["courts_law", 3]),))
+    archive = build_archive([briefing(a)])
+    assert sorted(g.page for g in archive.tags) == ["budget", "courts-law"]  # the number is not a tag
+    with pytest.raises(ValueError, match="taken"):
+        publish(three, Renderer(DEFAULT_TEMPLATES), prefix="actors")
