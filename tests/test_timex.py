@@ -169,6 +169,11 @@ def test_times_of_day(nlp):
     assert v["noon on Friday"] == ("TIME", "2021-10-15T12:00")
 
 
+def test_a_bare_clock_time_belongs_to_the_day_last_named(nlp):
+    v = values(nlp, "He fell ill early yesterday morning. At 2:45 a.m. he died.")
+    assert v["2:45 a.m."] == ("TIME", "2021-10-20T02:45")
+
+
 def test_seasons(nlp):
     v = values(nlp, "The plant closed last summer and will reopen in the spring of 2023.")
     assert v["last summer"] == ("DATE", "2021-SU")

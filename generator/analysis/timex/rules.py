@@ -575,6 +575,11 @@ def _clock_day(m, ctx) -> str:
         word = (gd.get("deictic") or gd["dct2"]).lower()
         d = ctx.dct + dt.timedelta(days=_DEICTIC[word]) if ctx.dct else None
         return cal.at(d, "day")
+    # "Early yesterday morning ... at 2:45 a.m. he died": a bare clock time
+    # belongs to the day last named
+    last = cal.parse(ctx.ref) if ctx.ref else None
+    if last and last[1] == "day":
+        return last[0].isoformat()
     return cal.at(ctx.dct, "day")
 
 
