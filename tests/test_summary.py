@@ -266,3 +266,14 @@ def test_a_long_article_still_gets_three_sentences(nlp):
     assert gist is not None
     assert len(summary) == 3
     assert summary[-1].paragraph < 300  # the lead counts, even in a long article
+
+
+def test_first_person_means_the_pronoun_not_the_country(nlp):
+    body = (
+        "US President Ann Cole signed the trade bill on Friday.\n\n"
+        "We will not sign anything like it again, the opposition leader told supporters.\n\n"
+        'The minister said: "We are ready."'
+    )
+    p = parsed(nlp, body)
+    flags = {c.text[:10]: c.first_person for c in candidates(p)}
+    assert flags == {"US Preside": False, "We will no": True, "The minist": False}

@@ -159,7 +159,9 @@ def _candidate(
         has_verb=any(t.pos_ in ("VERB", "AUX") for t in tokens),
         subject_verb=_subject_verb(root),
         saying=root.lemma_.lower() in _SAYING,
-        first_person=any(t.lower_ in _FIRST_SECOND and not inside[t.idx] for t in tokens),
+        first_person=any(
+            t.lower_ in _FIRST_SECOND and t.pos_ == "PRON" and not inside[t.idx] for t in tokens
+        ),
         speaker_turn=turn,
         question=_question(text, inside, s),
         numbers=sum(1 for t in tokens if t.like_num),
