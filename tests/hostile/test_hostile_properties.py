@@ -163,3 +163,34 @@ def test_rendered_pages_show_article_text_as_text_and_nothing_more(title, paragr
     for text in [title, name, *paragraphs]:
         expected = _shown(text)
         assert expected in visible, (text, expected)
+
+
+NEWS_WORDS = [
+    "The", "Mayor", "Ana", "Lopez", "said", "on", "Monday", "May", "2021", "last", "year", "next", "week",
+    '"', "“", "”", "(", ")", "--", "—", ".", ",", "U.S.", "Dr.", "Berlin", "NATO", "she", "will", "meet",
+    "October", "21", "at", "3", "p.m.", "yesterday", "1990s", "President", "’s", "\n", "\n\n",
+]
+news_text = st.one_of(
+    hostile_text,
+    st.lists(st.one_of(st.sampled_from(NEWS_WORDS), hostile_text), max_size=40).map(" ".join),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=news_text, dated=st.booleans())
+def test_the_analysis_never_crashes_and_stays_in_the_text(nlp, body, dated):
+    from generator.analysis import analyse
+    from generator.model import Article
+
+    body = body.strip()
+    paragraphs = split_paragraphs(body)
+    if not paragraphs:
+        return
+    article = Article(source_path="x.md", slug="x", title="T", body=body, paragraphs=paragraphs,
+                      date=dt.date(2020, 5, 6) if dated else None)
+    briefing = analyse(article, nlp)
+    for s in briefing.summary:
+        assert 0 <= s.start <= s.end <= len(body) and 1 <= s.paragraph <= len(paragraphs)
+    for actor in briefing.actors:
+        assert all(0 <= a <= b <= len(body) for a, b in actor.spans)
+    json.dumps(briefing.to_dict())
