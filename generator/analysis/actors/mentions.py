@@ -50,6 +50,7 @@ class Mention:
     subject: bool = False  # the name is a grammatical subject
     modifier: bool = False  # the name only modifies a common noun ("Kazakh authorities")
     modifies: str = ""  # the lemma of that noun ("party" in "the DVK or Koshe parties")
+    conj_label: str = ""  # the label of a name coordinated with it: like is joined with like
     place_prep: bool = False  # object of "in", "near"…: said of places far more than of others
     titled: bool = False  # a person's title stands right before it ("President Trump")
     acronym_of: int | None = None  # body start of the name it abbreviates ("X (ACR)")
@@ -191,6 +192,16 @@ def _modified(doc: Doc, start: int, end: int) -> str:
     return root.head.lemma_.lower() if _is_modifier(doc, start, end) else ""
 
 
+def _conj_label(span: Span) -> str:
+    """"Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian": the model's label of a conjunct."""
+    root = span.root
+    around = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        around.append(root.head)
+    labels = {t.ent_type_ for t in around if t.ent_type_ in LABEL_KIND and not (span.start <= t.i < span.end)}
+    return labels.pop() if len(labels) == 1 else ""
+
+
 def _subject(doc: Doc, start: int, end: int) -> bool:
     return doc[start:end].root.dep_ in ("nsubj", "nsubjpass")
 
@@ -302,6 +313,7 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         paragraph=para.index, start=start, end=end, text=span.text, name=name, label=label,
         sent_start=para.start + span.sent.start_char, chunk=chunk, tokens=(s, e),
         subject=_subject(doc, s, e), modifier=_is_modifier(doc, s, e), modifies=_modified(doc, s, e),
+        conj_label=_conj_label(span),
         place_prep=span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS,
         titled=s > 0 and is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS,
     )

@@ -72,6 +72,8 @@ class Cluster:
                 votes[LABEL_KIND[m.label]] += 0.5 if is_acronym(m.name) else len(m.words)
             if m.titled:
                 votes["person"] += 2
+            if m.conj_label:
+                votes[LABEL_KIND[m.conj_label]] += 1
             if m.place_prep:
                 votes["place"] += 1
         return votes
