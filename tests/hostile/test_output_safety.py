@@ -83,18 +83,21 @@ def test_written_files_are_readable_by_the_web_server(tmp_path):
     assert (tmp_path / "out" / "index.md").stat().st_mode & 0o777 == 0o644
 
 
-def _mkdocs_project(tmp_path: Path, hand_written: str) -> subprocess.CompletedProcess:
+def _mkdocs_project(tmp_path: Path, hand_written: str, strict: bool = False,
+                    bad: bool = False) -> subprocess.CompletedProcess:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.md").write_text("---\ntitle: A good article\ndate: 2021-03-04\n---\nThe council met.\n")
+    if bad:
+        (seeds / "bad.md").write_text("---\ntitle: Bad\ndate: yesterday\n---\nText.\n")
     page = tmp_path / "docs" / hand_written
     page.parent.mkdir(parents=True)
     page.write_text("# Mine\n")
     (tmp_path / "mkdocs.yml").write_text(
         "site_name: T\ntheme: mkdocs\nplugins:\n  - briefings:\n"
         f"      seeds: seeds\n      templates: {ROOT / 'site_templates'}\n"
-        "      cache: false\n      workers: 1\n")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=tmp_path, capture_output=True,
+        f"      cache: false\n      workers: 1\n      strict: {'true' if strict else 'false'}\n")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=tmp_path, capture_output=True,
                           text=True, timeout=600)
 
 
@@ -107,3 +110,12 @@ def test_a_generated_page_never_shadows_a_hand_written_one(tmp_path, hand_writte
     assert proc.returncode != 0
     assert f"'{generated}'" in proc.stderr and str(tmp_path / "docs" / hand_written) in proc.stderr
     assert (tmp_path / "docs" / hand_written).read_text() == "# Mine\n"
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_the_plugin_skips_a_bad_article_and_fails_on_it_under_strict(tmp_path, strict):
+    proc = _mkdocs_project(tmp_path, "about.md", strict=strict, bad=True)
+    assert "bad.md:3: front matter 'date' is not a date" in proc.stderr
+    assert (proc.returncode != 0) == strict
+    built = (tmp_path / "site" / "briefings" / "a-good-article" / "index.html").exists()
+    assert built != strict
