@@ -107,7 +107,7 @@ def candidates(parsed: ParsedArticle) -> list[Candidate]:
             # The parser sometimes ends a sentence at "Police Maj." or "George W.":
             # both halves are fragments.
             cut_after = _ends_in_abbreviation(sent)
-            cand = _candidate(para, sent, index, n == 0, inside, turn)
+            cand = _candidate(para, text, sent, index, n == 0, inside, turn)
             index += 1
             if cand is not None:
                 if cut_before or cut_after:
@@ -131,13 +131,19 @@ def _interview_turns(parsed: ParsedArticle) -> set[int]:
 
 
 def _candidate(
-    para: ParsedParagraph, sent: Span, index: int, first: bool, inside: list[bool], turn: bool
+    para: ParsedParagraph,
+    para_text: str,
+    sent: Span,
+    index: int,
+    first: bool,
+    inside: list[bool],
+    turn: bool,
 ) -> Candidate | None:
     s, e = sent.start_char, sent.end_char
-    raw = para.doc.text[s:e]
+    raw = para_text[s:e]
     cut = _prefix_length(raw, first)
     s += cut
-    text = para.doc.text[s:e].rstrip()
+    text = para_text[s:e].rstrip()
     e = s + len(text)
     if not text:
         return None
