@@ -177,6 +177,10 @@ def write_corpus(seeds: Path, outside: Path) -> list[Case]:
     for case in corpus:
         data = case.content.encode("utf-8") if isinstance(case.content, str) else case.content
         (seeds / case.name).write_bytes(data)
+    # A file name that is not UTF-8 and holds a newline: read, and named printably.
+    with open(os.fsencode(seeds) + b"/odd-\xff-\nname.md", "w", encoding="utf-8") as fh:
+        fh.write(md("title: Odd file name"))
+    corpus.append(Case("odd-\ufffd-?name.md", "", "built", title="Odd file name"))
     os.symlink(secret_file, seeds / "symlink-out.txt")
     os.symlink(outside, seeds / "symlink-dir")
     corpus.append(Case("symlink-out.txt", "", "skipped", "symbolic link to a file outside"))
