@@ -127,6 +127,11 @@ def _titled_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, str
     """"House Speaker Nancy Pelosi" labelled an organisation: a title, then a person's name."""
     if label == "PERSON" or end - start < 3:
         return start, label
+    # "First Minister of Scotland Nicola Sturgeon": the office's field, then the name.
+    rest = doc[start + 1 : end]
+    if start >= 2 and doc[start - 1].lower_ == "of" and is_title(doc[start - 2]) and len(rest) in (2, 3) \
+            and all(t.tag_ == "NNP" and t.is_title and not is_title(t) for t in rest):
+        return start + 1, "PERSON"
     for i in range(end - 3, start - 1, -1):
         rest = doc[i + 1 : end]
         if is_title(doc[i]) and 2 <= len(rest) <= 3 and all(t.tag_ == "NNP" and t.is_title for t in rest) \
@@ -199,6 +204,11 @@ def _conj_label(span: Span) -> str:
     if root.dep_ == "conj":
         around.append(root.head)
     labels = {t.ent_type_ for t in around if t.ent_type_ in LABEL_KIND and not (span.start <= t.i < span.end)}
+    doc = span.doc
+    # "Maidan Wardak, Afghanistan": a place followed by the place it lies in.
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE" \
+            and doc[span.end + 1].ent_iob_ == "B":
+        labels.add("GPE")
     return labels.pop() if len(labels) == 1 else ""
 
 

@@ -146,8 +146,11 @@ def _org_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"Air Force" of "United States Air Force", "Times" of "New York Times"."""
     if len(short) >= len(full) or [w.lower() for w in full[-len(short):]] != [w.lower() for w in short]:
         return False
-    # "Kazakhstan" ends "Democratic Choice of Kazakhstan" but is not its head.
-    return len(short) >= 2 or not any(w.lower() in NAME_FUNCTION_WORDS for w in full)
+    # "Kazakhstan" ends "Democratic Choice of Kazakhstan" but is not its head; a generic
+    # word alone ("House") may be another body than the long name ("White House").
+    if len(short) >= 2:
+        return True
+    return short[0].lower() not in ORG_WORDS and not any(w.lower() in NAME_FUNCTION_WORDS for w in full)
 
 
 def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:

@@ -21,8 +21,13 @@ CUT_DEPS = {"relcl", "acl", "cc", "conj", "appos", "punct", "advcl", "parataxis"
 MAX_ROLE_TOKENS = 12
 
 
+# Title words that only qualify an office: "former" alone is no role.
+QUALIFIERS = {"former", "late", "acting", "interim", "incumbent", "first", "ex-", "deputy", "vice",
+              "foreign", "interior", "home", "state", "opposition", "chief", "general", "prime"}
+
+
 def _has_role_word(tokens: list[Token]) -> bool:
-    return any((t.pos_ == "NOUN" or is_title(t)) and t.lower_.rstrip(".") not in HONORIFICS
+    return any((t.pos_ == "NOUN" or is_title(t)) and t.lower_.rstrip(".") not in HONORIFICS | QUALIFIERS
                for t in tokens)
 
 
