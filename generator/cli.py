@@ -63,6 +63,9 @@ def _cache_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    if args.out.resolve().is_relative_to(args.seeds.resolve()):
+        raise BuildError(f"the output folder {args.out} is inside the seeds folder {args.seeds}: the next "
+                         "build would read its pages as articles; choose another --out")
     options = BuildOptions(seeds=args.seeds, templates=args.templates, strict=args.strict,
                            max_article_kb=args.max_article_kb,
                            cache_dir=None if args.no_cache else args.cache_dir, workers=args.workers)

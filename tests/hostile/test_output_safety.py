@@ -119,3 +119,14 @@ def test_the_plugin_skips_a_bad_article_and_fails_on_it_under_strict(tmp_path, s
     assert (proc.returncode != 0) == strict
     built = (tmp_path / "site" / "briefings" / "a-good-article" / "index.html").exists()
     assert built != strict
+
+
+def test_the_cli_refuses_an_output_inside_the_seeds(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.md").write_text("---\ntitle: A\n---\nText.\n")
+    command = [sys.executable, "-m", "generator", "build", "--seeds", "seeds", "--out", "seeds/site",
+               "--no-cache"]
+    proc = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 1 and "inside the seeds folder" in proc.stderr
+    assert sorted(p.name for p in seeds.iterdir()) == ["a.md"]
