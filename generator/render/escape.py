@@ -6,6 +6,21 @@ turn into HTML, so escaping ``<`` alone is not enough: every ASCII punctuation
 character that some Markdown construct could start with is written as a
 numeric character reference.  Python-Markdown passes references through as
 text, the browser shows the character, and no construct can be formed.
+
+Which function for which place (``tests/hostile`` checks each one, through
+Python-Markdown with the extensions of mkdocs.yml, MkDocs and a browser):
+
+* ``md_text``: text in Markdown (headings, lists, tables, admonitions, link
+  text) and in raw HTML blocks, including *double-quoted* attribute values
+  (``'`` is left as it is: never put article text in a single-quoted one).
+* ``yaml_string``: a front-matter value.  MkDocs parses it, and Material
+  prints ``page.meta.title`` and ``description`` into the HTML unescaped, so
+  the value is HTML-escaped inside a JSON (hence YAML) string.
+* ``safe_url``: an ``href``; only http(s) and mailto, percent-encoded.
+* ``slug_path``: a path segment we made (``generator.slugs``), checked.
+
+Feeds (XML, JSON) and SVG charts escape for their own formats in
+``generator.archive``.
 """
 
 from __future__ import annotations
