@@ -72,10 +72,14 @@ class Cluster:
                 votes[LABEL_KIND[m.label]] += 0.5 if is_acronym(m.name) else len(m.words)
             if m.titled:
                 votes["person"] += 2
+            # "Maidan Wardak province", "in Maidan Shahr": each outweighs the model's label
+            # on that mention, which often calls an unfamiliar place a person.
+            if m.modifies in PLACE_WORDS:
+                votes["place"] += 2 * len(m.words)
             if m.conj_label:
                 votes[LABEL_KIND[m.conj_label]] += 1
             if m.place_prep:
-                votes["place"] += 1
+                votes["place"] += 1.5 * len(m.words)
         return votes
 
     def kind(self) -> str:
