@@ -84,3 +84,12 @@ def test_interview_turns_are_quotes_of_their_speaker_not_mentions(nlp):
                                         "Perhaps, if the council pays for it."]
     assert {q.speaker for q in quotes} == {dahl.id}
     assert "Reporter" not in {a.name for a in actors}
+
+
+def test_relative_clause_and_two_subjects(nlp):
+    body = (
+        'The bill was drafted by Alex Greenwich, who said on the floor, "This law is long overdue."\n\n'
+        'Early opponent Tanya Davies said, "This is a bad law for our state."'
+    )
+    actors, quotes = analyse(nlp, body)
+    assert [speaker_name(actors, q) for q in quotes] == ["Alex Greenwich", "Tanya Davies"]

@@ -79,7 +79,7 @@ SPEECH_VERBS = _words("""
 say tell add state warn claim insist explain write ask note argue declare announce reply
 respond continue conclude urge stress describe suggest admit acknowledge recall observe
 comment remark tweet post testify confirm deny emphasize emphasise assert maintain complain
-predict promise vow threaten call read
+predict promise vow threaten call read speak
 """)
 
 PERSON_PRONOUNS = _words("he she him her")

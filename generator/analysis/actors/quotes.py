@@ -57,8 +57,14 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, climbing "while saying that" to the clause that has one."""
     tok = verb
     for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
+        # "Early opponent MP Tanya Davies said": of two subjects, the name.
+        subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
+                          key=lambda c: c.pos_ != "PROPN")
+        if subjects:
+            subj = subjects[0]
+            # "Alex Greenwich, who said …": the relative pronoun stands for the noun it follows.
+            if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return tok.head
             return subj
         if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl") or tok.head is tok:
             return None
