@@ -159,7 +159,9 @@ class ArchivePages:
                 events=actor.events[-ACTOR_EVENTS:] if first else (),
                 co_actors=[(self.archive.actors[i], n) for i, n in actor.co_actors],
                 timeline_chart=charts.timeline_chart(actor.events, actor.name) if first else "",
-                graph=charts.cooccurrence_graph(actor, self.archive) if first else "",
+                # Across one briefing the table says it all; the graph is for actors seen more often.
+                graph=charts.cooccurrence_graph(actor, self.archive)
+                if first and actor.briefing_count > 1 else "",
             )
 
     def timeline(self) -> None:

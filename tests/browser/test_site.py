@@ -134,14 +134,14 @@ def test_dark_scheme_toggle_and_phone_layout(phone_page, site_url, sample):
     assert "slate" in schemes and "default" in schemes, schemes
 
 
-def test_screenshots(browser, site_url, sample, tmp_path):
+def test_screenshots(browser, site_url, built_site, sample, tmp_path):
     """Home, a briefing and an actor page; ``SCREENSHOTS_DIR=screenshots`` keeps them for the README."""
     out = Path(os.environ.get("SCREENSHOTS_DIR") or tmp_path)
     out.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    shots = {"home": "", "briefing": f"briefings/{sample['briefing']['slug']}/",
-             "actor": sample["actor"]["page"]}
+    top_person = next(a for a in api(built_site, "api/index.json")["actors"] if a["kind"] == "person")
+    shots = {"home": "", "briefing": f"briefings/{sample['briefing']['slug']}/", "actor": top_person["page"]}
     for name, path in shots.items():
         goto(page, site_url + path)
         page.screenshot(path=str(out / f"{name}.png"))
