@@ -175,10 +175,26 @@ def _refuse_foreign(targets: dict[str, Path], files: dict[str, bytes], previous:
 
 
 def _remove_leftovers(root: Path) -> None:
-    """Temporary files of a build that was killed before it could rename them."""
+    """Temporary files of a build that was killed before it could rename them.
+
+    Each name carries the writer's process id: the files of a build running
+    at the same time into the same folder are left alone."""
     for tmp in sorted(root.rglob(_TMP_PREFIX + "*")):
-        if tmp.is_file() and not tmp.is_symlink():
-            tmp.unlink()
+        if tmp.is_file() and not tmp.is_symlink() and not _writer_alive(tmp.name):
+            tmp.unlink(missing_ok=True)
+
+
+def _writer_alive(name: str) -> bool:
+    pid = name[len(_TMP_PREFIX):].split("-", 1)[0]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def _remove_stale(root: Path, rel: str) -> None:
@@ -196,7 +212,7 @@ def _remove_stale(root: Path, rel: str) -> None:
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_TMP_PREFIX)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f"{_TMP_PREFIX}{os.getpid()}-")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

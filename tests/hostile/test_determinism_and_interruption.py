@@ -135,3 +135,18 @@ def test_a_killed_build_leaves_a_usable_output_and_the_next_build_is_right(befor
     again = run(build_args(new_seeds, out, cache), tmp_path)
     assert again.returncode == 0, again.stderr
     assert tree(out) == new  # stale pages gone, leftovers gone, every byte right
+
+
+def test_two_builds_at_once_share_the_cache_and_the_output(before_and_after, tmp_path):
+    root, new_seeds = before_and_after
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    command = [sys.executable, "-m", "generator", *build_args(new_seeds, out, cache)]
+    builds = [subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True) for _ in range(2)]
+    results = [b.communicate(timeout=600) for b in builds]
+    assert [b.returncode for b in builds] == [0, 0], results
+    assert tree(out) == tree(root / "reference")
+    # And the cache they filled together serves a third build the same pages.
+    assert run(build_args(new_seeds, tmp_path / "third", cache), tmp_path).returncode == 0
+    assert tree(tmp_path / "third") == tree(root / "reference")

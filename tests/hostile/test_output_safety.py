@@ -130,3 +130,16 @@ def test_the_cli_refuses_an_output_inside_the_seeds(tmp_path):
     proc = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 1 and "inside the seeds folder" in proc.stderr
     assert sorted(p.name for p in seeds.iterdir()) == ["a.md"]
+
+
+def test_leftovers_of_a_killed_build_go_but_a_running_build_keeps_its_own(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True)
+    killed = out / f".briefings-tmp-{dead.stdout.strip()}-abc"
+    running = out / f".briefings-tmp-{os.getppid()}-def"  # our parent: alive, and not us
+    killed.write_text("half")
+    running.write_text("half")
+    write_tree(result(index="1"), out)
+    assert not killed.exists() and running.exists()
