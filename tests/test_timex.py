@@ -93,6 +93,17 @@ def test_infinitives_of_plans_look_ahead(nlp):
         ("DATE", "2020-06")
 
 
+def test_a_list_of_months_runs_forward(nlp):
+    october = dt.date(2013, 10, 9)
+    v = values(nlp, "I am touring Italy in November, Spain in December, Mexico in January and "
+                    "Peru in February.", october)
+    assert [v[m] for m in ("November", "December", "January", "February")] == [
+        ("DATE", "2013-11"), ("DATE", "2013-12"), ("DATE", "2014-01"), ("DATE", "2014-02")]
+    # a starting point is not a step of the list
+    v = values(nlp, "The shares rose to a high in June from a low in March.", october)
+    assert v["March"] == ("DATE", "2013-03")
+
+
 def test_weekday_follows_the_tense(nlp):
     assert values(nlp, "The minister resigned on Monday.")["Monday"] == ("DATE", "2021-10-18")
     assert values(nlp, "The minister will resign on Monday.")["Monday"] == ("DATE", "2021-10-25")

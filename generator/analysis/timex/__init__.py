@@ -40,10 +40,12 @@ def paragraph_timexes(doc: Doc, dct: dt.date | None, state: dict | None = None):
     state = state if state is not None else {"ref": None, "quarter": None}
     ctx = _context(doc, dct)
     state["narrative"] = None  # a narrative date holds within its paragraph
+    state["ref_at"] = None
     chosen = _select(_candidates(doc.text), ctx)
     for start, end, rule, m in chosen:
         ctx.ref, ctx.quarter = state["ref"], state["quarter"]
         ctx.narrative = state.get("narrative")
+        ctx.ref_at = state["ref_at"]
         result = rule.normalise(m, ctx)
         if result is None:
             continue
@@ -51,6 +53,7 @@ def paragraph_timexes(doc: Doc, dct: dt.date | None, state: dict | None = None):
         yield start, end, typ, value
         if typ in ("DATE", "TIME") and cal.parse(value):
             state["ref"] = value
+            state["ref_at"] = start
             when = cal.parse(value)
             explicit = re.search(r"\b\d{4}\b", m.group()) and when[1] == "day" \
                 and _tells_when(doc, start, end)
@@ -142,5 +145,9 @@ def _context(doc: Doc, dct: dt.date | None) -> Context:
         t = tok(i)
         return bool(t is not None and t.is_sent_start)
 
+    def same_sentence(i: int, j: int) -> bool:
+        a, b = tok(i), tok(j)
+        return a is not None and b is not None and a.sent.start == b.sent.start
+
     return Context(dct=dct, text=doc.text, tense=tense, ent_type=ent_type, tag=tag,
-                   sentence_start=sentence_start)
+                   sentence_start=sentence_start, same_sentence=same_sentence)

@@ -50,6 +50,8 @@ class Context:
     # the last date named, when it was written with a year before the
     # publication year and no other date came since: the time of a narrative
     narrative: dt.date | None = None
+    ref_at: int | None = None  # doc offset of the last mentioned date, in this paragraph
+    same_sentence: Callable[[int, int], bool] = field(default=lambda i, j: False)
     quarter: str | None = None  # last mentioned quarter (anchor for "the quarter")
     sentence_start: Callable[[int], bool] = field(default=lambda i: False)
 
@@ -241,6 +243,14 @@ def n_month(m, ctx):
         y = ctx.dct.year
     else:
         y = int(_year_of(tense, ctx, mon))
+        prev = re.fullmatch(r"(\d{4})-(\d\d)", ctx.ref or "")
+        before = ctx.text[max(0, m.start() - 40):m.start()]
+        starting = re.search(r"\b(?:from|since)\s+(?:\S+\s+){0,3}$", before, re.I)
+        if prev and tense != "past" and not starting and ctx.ref_at is not None and \
+                ctx.same_sentence(ctx.ref_at, m.start()) and (y, mon) < (int(prev[1]), int(prev[2])):
+            # a list of plans ("Italy in November, Mexico in January") runs
+            # forward from the month before it
+            y = int(prev[1]) + (1 if mon <= int(prev[2]) else 0)
     return "DATE", f"{y:04d}-{mon:02d}"
 
 
