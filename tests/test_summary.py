@@ -277,3 +277,13 @@ def test_first_person_means_the_pronoun_not_the_country(nlp):
     p = parsed(nlp, body)
     flags = {c.text[:10]: c.first_person for c in candidates(p)}
     assert flags == {"US Preside": False, "We will no": True, "The minist": False}
+
+
+def test_connectives_mark_a_sentence_as_leaning_back(nlp):
+    body = (
+        "The port of Wellton reopened on Monday. Additionally, two new cranes arrived. "
+        "In addition, the ferry resumed its route. Ships queued outside the harbour."
+    )
+    p = parsed(nlp, body)
+    kinds = [c.opener.kind for c in candidates(p)]
+    assert kinds == ["", "connective", "connective", ""]

@@ -44,7 +44,13 @@ _CONNECTIVES = {
     "but", "however", "and", "also", "still", "yet", "meanwhile", "instead", "so",
     "thus", "therefore", "moreover", "furthermore", "nevertheless", "nonetheless",
     "then", "besides", "otherwise", "likewise", "similarly", "meantime", "hence", "or",
+    "additionally", "separately", "consequently", "accordingly", "regardless", "indeed",
+    "conversely", "alternatively", "though", "plus",
 }
+_CONNECTIVE_PHRASES = (
+    "in addition", "as a result", "in response", "in turn", "on the other hand", "even so",
+    "by contrast", "in contrast", "that said", "at the same time", "despite this", "because of this",
+)
 # Demonstratives and pronouns that point back when they open a sentence.
 _PERSON_PRONOUNS = {"he", "she", "his", "her"}
 _OTHER_PRONOUNS = {"they", "their", "it", "its", "this", "these", "that", "those", "there"}
@@ -262,6 +268,9 @@ def _opener(para: ParsedParagraph, tokens) -> Opener:
     low = first.lower_
     span = para.offsets(first.doc[first.i : first.i + 1])
     if low in _CONNECTIVES:
+        return Opener("connective", *span)
+    opening = " ".join(t.lower_ for t in tokens[i : i + 5])
+    if any(opening.startswith(p + " ") for p in _CONNECTIVE_PHRASES):
         return Opener("connective", *span)
     if low in _PERSON_PRONOUNS:
         return Opener("person", *span, possessive=low in ("his", "her") and first.dep_ == "poss")
