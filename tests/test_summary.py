@@ -287,3 +287,13 @@ def test_connectives_mark_a_sentence_as_leaning_back(nlp):
     p = parsed(nlp, body)
     kinds = [c.opener.kind for c in candidates(p)]
     assert kinds == ["", "connective", "connective", ""]
+
+
+def test_a_sentence_that_frames_a_quotation_is_kept_a_quoted_one_is_not(nlp):
+    body = (
+        'The biologist Ana Lopes studies "how coral reefs recover after a storm has broken them".\n\n'
+        '"We were surprised by how fast the reefs grew back," Lopes said.'
+    )
+    p = parsed(nlp, body)
+    shown = [c.text[:15] for c in candidates(p) if eligible(c)]
+    assert shown == ["The biologist A"]

@@ -44,10 +44,17 @@ def eligible(c: Candidate) -> bool:
     return (
         c.has_verb
         and c.words >= 5
-        and c.quote_share < 0.5
+        and not _bare_quotation(c)
         and not c.question
         and c.complete
     )
+
+
+def _bare_quotation(c: Candidate) -> bool:
+    """A quotation, or a piece of one, rather than a sentence that reports it:
+    'Nobody is against it.' from inside a quoted paragraph, or '"…," he said.'
+    A sentence that frames a quotation ('Bos studies "the adaptations…"') is kept."""
+    return c.quote_share >= 0.85 or (c.opens_quoted and c.quote_share >= 0.5)
 
 
 def _reporting(cands: list[Candidate], scores: np.ndarray) -> np.ndarray:

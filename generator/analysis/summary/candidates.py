@@ -88,6 +88,7 @@ class Candidate:
     words: int
     lemmas: tuple[str, ...]  # content lemmas, lower-cased
     quote_share: float  # share of the characters inside quotation marks
+    opens_quoted: bool  # starts with, or inside, a quotation
     has_verb: bool
     subject_verb: bool  # a main verb with a named or nominal subject: who did what
     saying: bool  # the main verb is a verb of saying
@@ -168,6 +169,7 @@ def _candidate(
         words=sum(1 for t in tokens if not t.is_punct),
         lemmas=tuple(t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop),
         quote_share=min(1.0, quoted),
+        opens_quoted=inside[s] or text[:1] in _OPEN_QUOTES,
         has_verb=any(t.pos_ in ("VERB", "AUX") for t in tokens),
         subject_verb=_subject_verb(root),
         saying=root.lemma_.lower() in _SAYING,
