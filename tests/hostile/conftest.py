@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hostile_corpus import Case, corpus_site, write_corpus
+from hostile_corpus import Case, corpus_site, run_cli, write_corpus
 
 
 @dataclass
@@ -27,11 +24,6 @@ class HostileBuild:
 def snapshot(root: Path, skip: Path) -> dict[str, float]:
     return {p.relative_to(root).as_posix(): p.lstat().st_mtime for p in sorted(root.rglob("*"))
             if not p.is_relative_to(skip)}
-
-
-def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True,
-                          text=True, env={**os.environ, **(env or {})}, timeout=600)
 
 
 @pytest.fixture(scope="session")

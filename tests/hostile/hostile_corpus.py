@@ -237,3 +237,8 @@ def corpus_site(tmp_path_factory) -> tuple[Path, Path]:
         (root / "work").mkdir()
         _BUILT["site"] = (root / "seeds", build_site(root / "seeds", root / "work"))
     return _BUILT["site"]
+
+
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, timeout=600)

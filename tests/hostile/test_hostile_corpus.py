@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hostile_corpus import SECRET, XSS
+from hostile_corpus import SECRET, XSS, run_cli
 from page_scan import PageScan, injected_markup, scan
 
 from generator.reader import read_folder
@@ -84,8 +84,6 @@ def _snapshot(root: Path, skip: Path) -> dict[str, float]:
 
 
 def test_strict_fails_with_every_problem_and_writes_nothing(hostile, tmp_path):
-    from conftest import run_cli
-
     out = tmp_path / "strict-out"
     proc = run_cli("build", "--seeds", str(hostile.seeds), "--out", str(out), "--strict", "--no-cache",
                    "--workers", "1", cwd=tmp_path)
