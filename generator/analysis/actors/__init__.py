@@ -120,7 +120,7 @@ class _Index:
 def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
     article = parsed.article
     norp = _nationality_words(parsed)
-    clusters = [c for c in merge(find_mentions(parsed))
+    clusters = [c for c in merge(find_mentions(parsed), article.title)
                 if not _is_nationality(c, norp) and not _unsupported(c, article.title)]
     clusters.sort(key=lambda c: c.first)
 

@@ -7,6 +7,8 @@ nor "party" in "Koshe party" from a common noun, so the rules look them up.
 
 from __future__ import annotations
 
+import functools
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -38,7 +40,7 @@ HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx majesty highness ex
 # Words that mark an organisation's name.
 ORG_WORDS = _words("""
 party bank office ministry department agency university college school institute council
-committee commission court parliament assembly congress senate house federation
+committee commission court parliament assembly congress senate house union federation
 association society company corporation corp inc ltd llc plc group foundation fund trust
 organization organisation army navy police force forces guard front movement league club
 team board bureau service services authority tribunal network press news times post journal
@@ -50,7 +52,7 @@ centre center academy alliance coalition cabinet government administration watch
 PLACE_WORDS = _words("""
 river lake mountain mountains mount sea ocean bay gulf island islands valley street avenue
 square province region state county city district village town airport bridge peninsula
-desert coast strait canal park
+desert coast strait canal park cathedral palace stadium arena castle
 """)
 
 # Heads of names of events, works and awards: not people, organisations or places.
@@ -84,3 +86,19 @@ predict promise vow threaten call read speak
 
 PERSON_PRONOUNS = _words("he she him her")
 GROUP_PRONOUNS = _words("it they we")
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Lower-cased names of the world's countries (ISO 3166, from pycountry).
+
+    The small model calls a country it rarely saw a person ("Benin", "Malawi").
+    """
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if value := getattr(c, attr, None):
+                names.add(value.lower())
+    return frozenset(names)

@@ -19,6 +19,7 @@ from generator.analysis.actors.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     WELL_KNOWN_ALIASES,
+    country_names,
 )
 from generator.analysis.actors.mentions import LABEL_KIND, Mention
 
@@ -85,6 +86,14 @@ class Cluster:
     def kind(self) -> str:
         if self.kind_hint:
             return self.kind_hint
+        if name_key(self.longest.name) in country_names():
+            return "place"
+        # The head word of a name says what it is: "Maryland Democratic Party", "Jolo Cathedral".
+        head = self.words[-1].lower() if len(self.words) > 1 else ""
+        if head in ORG_WORDS:
+            return "organization"
+        if head in PLACE_WORDS:
+            return "place"
         votes = self.votes()
         # A plain two- or three-word name also called by its last word alone is a person's
         # ("Christodoulides" after "Nikos Christodoulides"), whatever the model called it.
@@ -124,6 +133,8 @@ def _person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     s, f = [w.lower() for w in short], [w.lower() for w in full]
     if f[-len(s):] == s or (len(s) == 1 and f[0] == s[0]):
+        return True
+    if len(s) >= 2 and f[: len(s)] == s:  # "John Luk" of "John Luk Jok"
         return True
     return len(s) >= 2 and s[0] == f[0] and s[-1] == f[-1] and _subsequence(s, f)
 
@@ -185,7 +196,12 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
     return found
 
 
-def merge(mentions: list[Mention]) -> list[Cluster]:
+def _in_title(words: tuple[str, ...], title: str) -> bool:
+    found = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
+    return words[0].lower() in found and words[-1].lower() in found
+
+
+def merge(mentions: list[Mention], title: str = "") -> list[Cluster]:
     clusters = _group_exact(mentions)
     by_start = {m.start: c for c in clusters for m in c.mentions}
     # Bracketed acronyms first: "Democratic Choice of Kazakhstan (DVK)" says so itself.
@@ -202,9 +218,13 @@ def merge(mentions: list[Mention]) -> list[Cluster]:
         targets = _targets(c, clusters)
         if len(targets) > 1:  # "Savage": "Dan Savage" (a name the model saw) over "Savage Love"
             targets = [t for t in targets if t.labelled]
+        if len(targets) > 1 and title:  # "Cummings": Elijah, named in the headline, not his mother
+            targets = [t for t in targets if _in_title(t.words, title)] or targets
         if len(targets) == 1:
-            if "person" in (targets[0].kind(), c.kind()) and _person_part(c.words, targets[0].words):
-                targets[0].kind_hint = "person"
+            t = targets[0]
+            if _person_part(c.words, t.words) and (t.kind() == "person" or (
+                    c.kind() == "person" and _plain_name(t.words))):
+                t.kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
     return clusters
 

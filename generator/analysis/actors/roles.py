@@ -97,4 +97,6 @@ def mention_roles(doc: Doc, start: int, end: int) -> list[str]:
     if (t := title_role(doc, start, end)) is not None:
         roles.append(t)
     roles.extend(apposition_roles(doc, start, end))
-    return [" ".join(r.split()) for r in roles]
+    # A role cut inside a hyphenated word ("photo-") or of a letter or two says nothing.
+    roles = [" ".join(r.split()) for r in roles]
+    return [r for r in roles if not r.endswith(("-", "–")) and sum(c.isalpha() for c in r) >= 3]
