@@ -80,8 +80,10 @@ DAYNUM = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 _NUM_WORD = (rf"(?:(?:{_alt(TENS)})(?:[\s-](?:{_alt(DIGIT_WORDS)}))?|"
              rf"{_alt(w for w in NUMBERS if ' ' not in w and w not in ('a', 'an', 'half'))})")
-NUM = (rf"(?P<num>\d+\s+1/2|\d+(?:,\d{{3}})*(?:\.\d+)?|(?:a\s+|one\s+)?hundred|a\s+couple\s+of|a\s+dozen|"
-       rf"{_NUM_WORD}(?:\s+(?:hundred|thousand))?|an?)")
+# Repetitions are bounded ({0,3}, {0,4}) so that a hostile paragraph of
+# "the the the …" cannot make a pattern take quadratic time.
+NUM = (rf"(?P<num>\d+\s+1/2|\d+(?:,\d{{3}}){{0,4}}(?:\.\d+)?|(?:a\s+|one\s+)?hundred|"
+       rf"a\s+couple\s+of|a\s+dozen|{_NUM_WORD}(?:\s+(?:hundred|thousand))?|an?)")
 VAGUE_RE = rf"(?P<vague>{_alt(VAGUE)})"
 UNIT = r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ies))(?:s)?"
 # Bounds ("more than", "at least") are part of a TIMEX3; hedges ("about",
@@ -89,7 +91,7 @@ UNIT = r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centur(?
 MODS = (r"(?P<mods>(?:(?:no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|"
         r"fewer\s+than|at\s+least|at\s+most|up\s+to|"
         r"the\s+past|the\s+last|the\s+next|the\s+first|the\s+final|the\s+coming|the\s+previous|"
-        r"the\s+following|the\s+same|the|another|an\s+additional|past|last|next|first)\s+)*)")
+        r"the\s+following|the\s+same|the|another|an\s+additional|past|last|next|first)\s+){0,3})")
 POD = rf"(?P<pod>{_alt(PARTS_OF_DAY)})"
 EDGE = (r"(?P<edge>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"the\s+middle\s+of|end\s+of|beginning\s+of|start\s+of|earlier|later)")
@@ -868,7 +870,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?-i:(?P<season>spring|summer|fall|autumn|winter|Spring|Summer|Autumn|Winter))"
        rf"(?:\s+(?:of\s+)?{YEAR})\b", n_bare_season),
     _r("the_year", r"(?:\b(?P<pre>for|during|in|of|throughout|earlier\s+in|later\s+in)\s+)?"
-       r"(?P<x>\bthe\s+(?:(?:full|fiscal|calendar|current|latest|entire|whole|past|previous)\s+)*"
+       r"(?P<x>\bthe\s+(?:(?:full|fiscal|calendar|current|latest|entire|whole|past|previous)\s+){0,3}"
        r"year)\b(?P<post>\s+(?:ended|ending|that\s+ended|to\s+date|through))?", n_the_year),
     _r("weekend", r"\bthe\s+weekend\b", n_weekend),
     _r("period_end", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+(?:year|month))\b",
