@@ -181,7 +181,8 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
         if not acronym and (okind == "person" or (kind == "person" and _plain_name(o.words))):
             # The small model often calls a surname a place ("Pelosi"); one word that is
             # the surname of a person named in the same article is that person.
-            fits = (kind != "place" or len(words) == 1) and _person_part(words, o.words)
+            surname = len(words) == 1 and words[0].lower() == o.words[-1].lower()
+            fits = (kind != "place" or surname) and _person_part(words, o.words)
         else:
             # A place keeps its name unless it only modifies the long name's head
             # ("the DVK or Koshe parties" → "Koshe party"; not "U.S. officials" → "U.S. Congress").
