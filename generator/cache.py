@@ -113,7 +113,7 @@ class AnalysisCache:
             if entry.get("key") != key or entry.get("checksum") != _checksum(entry["briefing"]):
                 raise ValueError("key or checksum mismatch")
             return Briefing.from_dict(entry["briefing"])
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("briefings: damaged cache entry %s (%s); recomputing", path, exc)

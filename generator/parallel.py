@@ -79,7 +79,7 @@ def analyse_all(
         for i, briefing in _analyse([(i, articles[i]) for i in todo], summary_length, workers, start_method):
             results[i] = briefing
             if cache:
-                cache.put(keys[i], briefing)
+                cache = _store(cache, keys[i], briefing)
             bar.update(1)
     stats = AnalysisStats(len(articles), len(articles) - len(todo), len(todo), workers,
                           time.perf_counter() - started)
@@ -88,6 +88,18 @@ def analyse_all(
     if on_stats:
         on_stats(stats)
     return results  # type: ignore[return-value]  # every slot is filled above
+
+
+def _store(cache: AnalysisCache, key: str, briefing: Briefing) -> AnalysisCache | None:
+    """Write one entry; on a write error (full disk, read-only folder) warn once
+    and go on without the cache: it saves time, it must not sink the build."""
+    try:
+        cache.put(key, briefing)
+        return cache
+    except OSError as exc:
+        log.warning("briefings: cannot write the analysis cache in %s (%s); going on without it",
+                    cache.folder, exc)
+        return None
 
 
 def _start_method() -> str:

@@ -204,3 +204,13 @@ def test_analyser_id_without_loading_the_model_matches_the_loaded_model(nlp):
     from generator.analysis import analyser_id
 
     assert cache_module.current_analyser() == analyser_id(nlp)
+
+
+def test_a_cache_that_cannot_be_written_does_not_stop_the_build(tmp_path, analysed, caplog):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be")
+    store = AnalysisCache(blocked, analyser="test-analyser-1", code="code-a")
+    result = parallel.analyse_all(ARTICLES, cache=store, workers=1)
+    assert [b.article.slug for b in result] == ["one", "two"]
+    assert analysed == ["one", "two"]
+    assert sum("cannot write the analysis cache" in r.getMessage() for r in caplog.records) == 1
