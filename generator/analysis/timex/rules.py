@@ -325,10 +325,6 @@ def n_year(m, ctx):
     return "DATE", y
 
 
-def n_year_range(m, ctx):
-    return "DURATION", f"P{int(m['y2']) - int(m['y1'])}Y" if int(m["y2"]) > int(m["y1"]) else None
-
-
 def n_decade(m, ctx):
     digits = m["dec"]
     if len(digits) == 2:  # "the '90s", "the 90s"
@@ -350,10 +346,6 @@ def n_century(m, ctx):
     if not n:
         return None
     return "DATE", f"{n - 1:02d}"
-
-
-_SPELLED_TENS = {w: NUMBERS[w] for w in TENS}
-_SPELLED_ONES = {w: NUMBERS[w] for w in DIGIT_WORDS}
 
 
 def n_spelled_year(m, ctx):
@@ -834,8 +826,6 @@ RULES: tuple[Rule, ...] = (
        r"the\s+second\s+half\s+of|fiscal|calendar|the\s+year|the\s+fiscal\s+year|"
        rf"fiscal\s+year)"
        rf"[\s-]+)?(?<![\w$#.,/]){YEAR}(?!\s*(?:%|percent))\b", n_year),
-    _r("year_range", r"\b(?P<y1>1[6-9]\d\d|20\d\d)\s*(?:-|–|to)\s*(?P<y2>1[6-9]\d\d|20\d\d)\b",
-       lambda m, c: None),
     _r("decade", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<dec>1[6-9]\d0|20\d0)|"
        r"'(?P<dec2>\d0))'?s\b", lambda m, c: n_decade(_Dec(m), c)),
     _r("decade_word", r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<decw>twenties|thirties|"
