@@ -143,3 +143,26 @@ def test_output_is_deterministic(nlp):
 def test_no_actors_in_plain_text(nlp, text):
     actors, quotes = analyse(nlp, text or " ")
     assert actors == () and quotes == ()
+
+
+def test_headline_breaks_a_surname_tie(nlp):
+    body = ("Elijah Cummings died on Thursday. His mother, Ruth Cummings, was a preacher.\n\n"
+            "In Baltimore, Mr. Cummings said he was proud of the city.")
+    actors, _ = analyse(nlp, body, title="Elijah Cummings dies at 68")
+    elijah = by_name(actors, "Elijah Cummings")
+    assert elijah.kind == "person" and "Cummings" in elijah.aliases
+    assert "Cummings" not in by_name(actors, "Ruth Cummings").aliases
+
+
+def test_a_name_headed_by_an_organisation_word_is_an_organisation(nlp):
+    actors, _ = analyse(nlp, "The Maryland Democratic Party said the Maryland Democratic Party would vote.")
+    assert by_name(actors, "Maryland Democratic Party").kind == "organization"
+
+
+def test_acronym_is_not_the_initials_of_a_name_that_contains_it(nlp):
+    body = ("The U.S. Senate met on Monday. The United States will respond, "
+            "U.S. officials said.")
+    actors, _ = analyse(nlp, body)
+    senate = by_name(actors, "U.S. Senate")
+    assert senate.kind == "organization"
+    assert "U.S." not in senate.aliases

@@ -89,7 +89,7 @@ class Cluster:
         if name_key(self.longest.name) in country_names():
             return "place"
         # The head word of a name says what it is: "Maryland Democratic Party", "Jolo Cathedral".
-        head = self.words[-1].lower() if len(self.words) > 1 else ""
+        head = self.words[-1].lower()
         if head in ORG_WORDS:
             return "organization"
         if head in PLACE_WORDS:
@@ -217,10 +217,10 @@ def merge(mentions: list[Mention], title: str = "") -> list[Cluster]:
         if c not in clusters:
             continue
         targets = _targets(c, clusters)
-        if len(targets) > 1:  # "Savage": "Dan Savage" (a name the model saw) over "Savage Love"
-            targets = [t for t in targets if t.labelled]
         if len(targets) > 1 and title:  # "Cummings": Elijah, named in the headline, not his mother
             targets = [t for t in targets if _in_title(t.words, title)] or targets
+        if len(targets) > 1:  # "Savage": "Dan Savage" (a name the model saw) over "Savage Love"
+            targets = [t for t in targets if t.labelled]
         if len(targets) == 1:
             t = targets[0]
             if _person_part(c.words, t.words) and (t.kind() == "person" or (
