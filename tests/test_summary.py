@@ -297,3 +297,15 @@ def test_a_sentence_that_frames_a_quotation_is_kept_a_quoted_one_is_not(nlp):
     p = parsed(nlp, body)
     shown = [c.text[:15] for c in candidates(p) if eligible(c)]
     assert shown == ["The biologist A"]
+
+
+def test_a_first_person_story_still_has_a_gist(nlp):
+    # The only sentence in the reporter's voice leans on the one before it.
+    body = (
+        "I climbed the hill behind our village every morning in May. "
+        "That was harder than it sounds. "
+        "I lost four kilos and found a new hobby."
+    )
+    _, (gist, summary) = run(nlp, body)
+    assert summary
+    assert gist is not None

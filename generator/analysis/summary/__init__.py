@@ -34,7 +34,9 @@ def summarise(
     if not cands:
         return None, ()
     features = feature_matrix(cands, parsed.article.title, actors)
-    gist = _pick(cands, _reporting(cands, features @ GIST_WEIGHTS), 1, actors, parsed)
+    gist_scores = features @ GIST_WEIGHTS
+    gist = _pick(cands, _reporting(cands, gist_scores), 1, actors, parsed)
+    gist = gist or _pick(cands, gist_scores, 1, actors, parsed)
     summary = _pick(cands, features @ SUMMARY_WEIGHTS, length, actors, parsed)
     return (gist[0] if gist else None), tuple(summary)
 
