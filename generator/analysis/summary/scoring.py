@@ -23,7 +23,7 @@ from generator.model import Actor
 FEATURES = (
     "bias", "lead", "relative", "first", "para_first", "centrality", "title", "actors",
     "who_did_what", "saying", "quote", "length", "short", "long", "first_person", "turn",
-    "dependent", "numbers", "names", "lead_overlap",
+    "dependent", "numbers", "names",
 )
 
 
@@ -55,7 +55,6 @@ def feature_matrix(
             1.0 if rank > 0 and c.opener.kind else 0.0,
             min(c.numbers, 3) / 3,
             c.names / max(1, c.words),
-            _overlap(c, cands[:2]),
         ])
     return np.array(rows, dtype=float).reshape(len(cands), len(FEATURES))
 
@@ -106,13 +105,6 @@ def _actor_presence(c: Candidate, actor_spans: list[tuple[tuple[int, int], ...]]
         return 0.0
     hit = sum(1 for spans in actor_spans if any(c.start <= s < c.end for s, _ in spans))
     return hit / len(actor_spans)
-
-
-def _overlap(c: Candidate, lead: list[Candidate]) -> float:
-    """Share of the sentence's content words the lead sentences use too."""
-    words = set(c.lemmas)
-    others = {w for o in lead if o is not c for w in o.lemmas}
-    return len(words & others) / len(words) if words else 0.0
 
 
 def similarity(a: Candidate, b: Candidate) -> float:
