@@ -35,7 +35,9 @@ from markupsafe import Markup
 # Characters left as they are: frequent in prose and harmless in every
 # Markdown context we emit (inline text, table cells, list items, HTML blocks).
 _SAFE = set(" ,.'?;")
-_MARKDOWN_SPECIAL = {c: f"&#{ord(c)};" for c in map(chr, range(33, 127))
+# A str.translate table: rendering escapes every text of every page, and
+# translate is several times faster than a per-character join.
+_MARKDOWN_SPECIAL = {ord(c): f"&#{ord(c)};" for c in map(chr, range(33, 127))
                      if not c.isalnum() and c not in _SAFE}
 # Controls other than tab and newline have no place in a page; nor has what
 # YAML cannot carry (C1 controls, U+FFFE/U+FFFF, lone surrogates): one such
@@ -49,7 +51,7 @@ def md_text(value: object) -> Markup:
     """Inline text for a Markdown page: one line, nothing Markdown or HTML can read."""
     text = _CONTROL.sub("", str(value))
     text = _WHITESPACE.sub(" ", text).strip()
-    return Markup("".join(_MARKDOWN_SPECIAL.get(c, c) for c in text))
+    return Markup(text.translate(_MARKDOWN_SPECIAL))
 
 
 def safe_url(value: object) -> Markup | None:
