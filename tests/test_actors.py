@@ -166,3 +166,36 @@ def test_acronym_is_not_the_initials_of_a_name_that_contains_it(nlp):
     senate = by_name(actors, "U.S. Senate")
     assert senate.kind == "organization"
     assert "U.S." not in senate.aliases
+
+
+def test_a_phrase_ending_in_an_office_is_not_an_actor(nlp):
+    actors, _ = analyse(nlp, (
+        "Maria Oduya, an Assistant Professor at Lakeside, met the Nevada Governor on Friday. "
+        "Oduya said the talks went well."
+    ))
+    assert "Assistant Professor" not in names(actors)
+    assert "Nevada Governor" not in names(actors)
+    assert by_name(actors, "Oduya").name == "Maria Oduya"
+
+
+def test_a_common_word_before_a_name_is_not_part_of_it(nlp):
+    actors, _ = analyse(nlp, "Trade grew in united Germany after the treaty, officials in Bonn said.")
+    germany = [a for a in actors if "Germany" in a.name]
+    assert [a.name for a in germany] == ["Germany"]
+
+
+def test_a_generic_head_alone_repeats_the_longer_name_unless_a_standing_body(nlp):
+    actors, _ = analyse(nlp, (
+        "The Harbour City Press printed the letter first. The Press said its reporters were safe.\n\n"
+        "The White House declined to comment. The House will vote next week."
+    ))
+    assert by_name(actors, "Press").name == "Harbour City Press"
+    assert by_name(actors, "White House") is not by_name(actors, "House")
+
+
+def test_the_place_an_office_is_held_over_is_not_a_person(nlp):
+    actors, _ = analyse(nlp, (
+        "Fighting in Chak Wardan displaced hundreds of families this week. "
+        "The governor of Chak Wardan said aid was slow."
+    ))
+    assert by_name(actors, "Chak Wardan").kind == "place"

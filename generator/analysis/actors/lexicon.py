@@ -34,6 +34,21 @@ constable detective sheriff marshal agent ex- first lady pastor monk nun majesty
 excellency
 """)
 
+# Office nouns that end a phrase naming an office, not a holder ("Assistant Professor",
+# "Virginia Governor"); titles that are also common surnames (King, Bishop, Major) are left out.
+OFFICE_NOUNS = _words("""
+president minister premier secretary senator governor mayor professor manager director
+chairman chairwoman spokesman spokeswoman spokesperson ambassador commissioner ceo adviser
+advisor coach officer envoy president-elect prosecutor lecturer editor
+""")
+
+# Generic heads that, capitalised alone, name a standing body of their own ("the House",
+# "Parliament", "the Army") rather than repeat a longer name that ends in them.
+STANDING_BODIES = _words("""
+house senate congress parliament assembly court government administration cabinet police army
+navy church
+""")
+
 # Honorifics: a title that says nothing about the role.
 HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx majesty highness excellency")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.actors.lexicon import HONORIFICS, ORG_WORDS, PLACE_WORDS, TITLES
+from generator.analysis.actors.lexicon import HONORIFICS, OFFICE_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
 PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "inside"}
@@ -26,6 +26,9 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 
 # Punctuation that may not open or close a name.
 EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
+# Lower-case particles that do open names ("de Gaulle", "al-Assad", "van Gogh").
+NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "al", "el", "bin", "ibn", "ben", "abu", "la", "le",
+                  "del"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 # Plural words for groups of people ("Hong Kongers", "Texans"): they describe, they do not name.
 GROUP_PLURAL = re.compile(r".+(ers|ans|ese|ites|ists|is)$")
@@ -53,6 +56,7 @@ class Mention:
     conj_label: str = ""  # the label of a name coordinated with it: like is joined with like
     place_prep: bool = False  # object of "in", "near"…: said of places far more than of others
     titled: bool = False  # a person's title stands right before it ("President Trump")
+    office_of: bool = False  # "the governor of X": an office is held over a place or body, not a person
     acronym_of: int | None = None  # body start of the name it abbreviates ("X (ACR)")
 
     @property
@@ -70,10 +74,17 @@ def _is_edge_junk(token: Token) -> bool:
     return token.tag_ in ("DT", "POS", "PRP$") or token.lower_ in ("'s", "’s")
 
 
+def _lower_opening(token: Token, length: int) -> bool:
+    """"united Germany", "former Yugoslavia": a common word before a name is not part of it."""
+    return length > 1 and token.is_lower and token.is_alpha and token.tag_ not in ("NNP", "NNPS") \
+        and token.lower_ not in NAME_PARTICLES
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop determiners, numbers, possessive endings, brackets and quotes at the edges."""
     while start < end and (_is_edge_junk(doc[start]) or ORDINAL.fullmatch(doc[start].text) or
-                           (label == "PERSON" and end - start > 1 and is_title(doc[start]))):
+                           (label == "PERSON" and end - start > 1 and is_title(doc[start])) or
+                           _lower_opening(doc[start], end - start)):
         start += 1
     while end > start and _is_edge_junk(doc[end - 1]):
         end -= 1
@@ -326,7 +337,14 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         conj_label=_conj_label(span),
         place_prep=span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS,
         titled=s > 0 and is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS,
+        office_of=_office_of(span),
     )
+
+
+def _office_of(span: Span) -> bool:
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in OFFICE_NOUNS
 
 
 def _looks_like_name(m: Mention, doc: Doc) -> bool:
@@ -345,6 +363,11 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     if len(letters) < 2 or not any(c.isupper() for c in letters):
         return False
     words = [w.lower().rstrip(".") for w in m.words]
+    # "Assistant Professor", "Virginia Governor": a phrase ending in an office names the
+    # office; its holder is named elsewhere, its place or body keeps a mention of its own.
+    head = re.match(r"[a-z-]*", words[-1]).group()
+    if len(words) >= 2 and head in OFFICE_NOUNS:
+        return False
     return not all(w in TITLES or w in HONORIFICS for w in words)
 
 

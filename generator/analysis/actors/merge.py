@@ -18,6 +18,7 @@ from generator.analysis.actors.lexicon import (
     NAME_FUNCTION_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
+    STANDING_BODIES,
     WELL_KNOWN_ALIASES,
     country_names,
 )
@@ -69,7 +70,8 @@ class Cluster:
     def votes(self) -> Counter:
         votes: Counter = Counter()
         for m in self.mentions:
-            if m.label in LABEL_KIND:
+            # "the governor of Maidan Wardak": whatever the model says, not a person.
+            if m.label in LABEL_KIND and not (m.office_of and LABEL_KIND[m.label] == "person"):
                 votes[LABEL_KIND[m.label]] += 0.5 if is_acronym(m.name) else len(m.words)
             if m.titled:
                 votes["person"] += 2
@@ -165,7 +167,11 @@ def _org_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     # word alone ("House") may be another body than the long name ("White House").
     if len(short) >= 2:
         return True
-    return short[0].lower() not in ORG_WORDS and not any(w.lower() in NAME_FUNCTION_WORDS for w in full)
+    # A generic head alone repeats the one longer name it ends ("the Press" after "the New
+    # York Press"), unless it names a standing body of its own ("House" is not "White House").
+    if short[0].lower() in ORG_WORDS:
+        return short[0].lower() not in STANDING_BODIES
+    return not any(w.lower() in NAME_FUNCTION_WORDS for w in full)
 
 
 def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
