@@ -199,3 +199,14 @@ def test_the_place_an_office_is_held_over_is_not_a_person(nlp):
         "The governor of Chak Wardan said aid was slow."
     ))
     assert by_name(actors, "Chak Wardan").kind == "place"
+
+
+def test_a_nickname_and_the_given_name_with_one_surname_are_one_person(nlp):
+    actors, _ = analyse(nlp, (
+        "William Hartnell opened the exhibition on Monday. Visitors praised the show.\n\n"
+        "Bill Hartnell said the paintings had been in storage for years."
+    ))
+    bill = by_name(actors, "Bill Hartnell")
+    assert bill.name == "William Hartnell"
+    actors, _ = analyse(nlp, "James Corrigan met John Corrigan at the station on Monday.")
+    assert by_name(actors, "James Corrigan") is not by_name(actors, "John Corrigan")

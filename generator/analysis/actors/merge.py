@@ -233,7 +233,40 @@ def merge(mentions: list[Mention], title: str = "") -> list[Cluster]:
                     c.kind() == "person" and _plain_name(t.words))):
                 t.kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
+    _join_nicknames(clusters, by_start)
     return clusters
+
+
+@functools.cache
+def _nicknamer():
+    # A curated table of English given names and their nicknames (Lawrence ~ Larry, William ~
+    # Bill): no rule on spelling can tell these, and guessing from shared letters would join
+    # Jim Smith to John Smith.
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    nn = _nicknamer()
+    return (b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
+            or bool(nn.canonicals_of(a) & nn.canonicals_of(b)))
+
+
+def _join_nicknames(clusters: list[Cluster], by_start: dict) -> None:
+    """"Larry Lessig" after "Lawrence Lessig": one person when the surname is shared by no
+    one else in the article."""
+    people = [c for c in clusters if _plain_name(c.words) and c.kind() == "person"]
+    by_surname: dict[str, list[Cluster]] = {}
+    for c in people:
+        by_surname.setdefault(c.words[-1].lower(), []).append(c)
+    for group in by_surname.values():
+        if len(group) == 2 and same_given_name(group[0].words[0], group[1].words[0]):
+            first, later = sorted(group, key=lambda c: c.first)
+            _absorb(first, later, clusters, by_start)
 
 
 def _absorb(into: Cluster, other: Cluster, clusters: list[Cluster], by_start: dict) -> None:
