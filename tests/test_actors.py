@@ -171,9 +171,10 @@ def test_acronym_is_not_the_initials_of_a_name_that_contains_it(nlp):
 def test_a_phrase_ending_in_an_office_is_not_an_actor(nlp):
     actors, _ = analyse(nlp, (
         "Maria Oduya, an Assistant Professor at Lakeside, met the Nevada Governor on Friday. "
-        "Oduya said the talks went well."
+        "Oduya said the talks went well. U.S. Trade Representative Karen Mills agreed."
     ))
     assert "Assistant Professor" not in names(actors)
+    assert "Trade Representative" not in names(actors)
     assert "Nevada Governor" not in names(actors)
     assert by_name(actors, "Oduya").name == "Maria Oduya"
 

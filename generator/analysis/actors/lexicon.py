@@ -39,7 +39,8 @@ excellency
 OFFICE_NOUNS = _words("""
 president minister premier secretary senator governor mayor professor manager director
 chairman chairwoman spokesman spokeswoman spokesperson ambassador commissioner ceo adviser
-advisor coach officer envoy president-elect prosecutor lecturer editor
+advisor coach officer envoy president-elect prosecutor lecturer editor representative attorney
+counsel chief commander
 """)
 
 # Generic heads that, capitalised alone, name a standing body of their own ("the House",
