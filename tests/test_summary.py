@@ -309,3 +309,19 @@ def test_a_first_person_story_still_has_a_gist(nlp):
     _, (gist, summary) = run(nlp, body)
     assert summary
     assert gist is not None
+
+
+def test_a_first_sentence_opening_with_a_pronoun_is_not_shown_bare(nlp):
+    body = (
+        "It recently opened its tenth branch in the north of the country.\n\n"
+        "The Wellton Library Trust runs ten libraries and two mobile book buses."
+    )
+    _, (gist, summary) = run(nlp, body, title="Wellton library trust opens tenth branch")
+    assert not gist.text.startswith("It ")
+    assert not any(s.text.startswith("It ") for s in summary)
+
+
+def test_a_reply_opening_with_yes_leans_back(nlp):
+    p = parsed(nlp, "Do storms weaken over land? Yes, storms weaken once they reach land.")
+    kinds = {c.text[:5]: c.opener.kind for c in candidates(p)}
+    assert kinds["Yes, "] == "connective"

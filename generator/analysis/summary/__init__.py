@@ -94,7 +94,12 @@ def _pick(
 
 
 def _leans_back(c: Candidate, cands: list[Candidate]) -> bool:
-    return bool(c.opener.kind) and c is not cands[0]
+    """Does the sentence need the one before it?  The first sentence may
+    introduce "The group" or "The move", but "It" or "He" first points at a
+    headline or a heading, which the summary does not show."""
+    if c is not cands[0]:
+        return bool(c.opener.kind)
+    return c.opener.kind in ("person", "other") and not c.opener.noun
 
 
 def _shown(chosen: list[Candidate], resolved: dict[int, Actor]) -> list[Sentence]:

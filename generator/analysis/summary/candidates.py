@@ -74,7 +74,7 @@ class Opener:
     start: int  # body offsets of the dependent words, e.g. "He" or "The group"
     end: int
     possessive: bool = False  # "His" / "Their": a resolution takes "'s"
-    noun: str = ""  # the head of "The group": "group"
+    noun: str = ""  # the head of "The group": "group" (empty for a pronoun)
 
 
 @dataclass(frozen=True)
@@ -269,7 +269,7 @@ def _opener(para: ParsedParagraph, tokens) -> Opener:
     first = tokens[i]
     low = first.lower_
     span = para.offsets(first.doc[first.i : first.i + 1])
-    if low in _CONNECTIVES:
+    if low in _CONNECTIVES or first.pos_ == "INTJ":  # "But…", "Yes, …", "Well, …": a reply
         return Opener("connective", *span)
     opening = " ".join(t.lower_ for t in tokens[i : i + 5])
     if any(opening.startswith(p + " ") for p in _CONNECTIVE_PHRASES):
@@ -290,7 +290,7 @@ def _opener(para: ParsedParagraph, tokens) -> Opener:
             if head.lemma_.lower() in ORG_NOUNS and low == "the":
                 return Opener("org", span[0], end, noun=head.lemma_.lower())
             if low != "the" or head.lemma_.lower() in _ANAPHORIC_NOUNS:
-                return Opener("other", span[0], end)
+                return Opener("other", span[0], end, noun=head.lemma_.lower())
     return Opener("", 0, 0)
 
 
