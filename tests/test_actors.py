@@ -211,3 +211,17 @@ def test_a_nickname_and_the_given_name_with_one_surname_are_one_person(nlp):
     assert bill.name == "William Hartnell"
     actors, _ = analyse(nlp, "James Corrigan met John Corrigan at the station on Monday.")
     assert by_name(actors, "James Corrigan") is not by_name(actors, "John Corrigan")
+
+
+def test_a_compass_point_before_a_generic_head_is_a_region(nlp):
+    actors, _ = analyse(nlp, (
+        "Farmers in the West Bank lost their harvest, and the Harbour Bank refused new loans."
+    ))
+    assert by_name(actors, "West Bank").kind == "place"
+    assert by_name(actors, "Harbour Bank").kind == "organization"
+
+
+def test_a_word_coordinated_with_organisations_is_one(nlp):
+    actors, _ = analyse(nlp, "Posting on Facebook, Instagram and Telegram, the Harbour Party said "
+                             "the vote was rigged.")
+    assert by_name(actors, "Instagram").kind == "organization"

@@ -71,6 +71,8 @@ square province region state county city district village town airport bridge pe
 desert coast strait canal park cathedral palace stadium arena castle
 """)
 
+COMPASS_POINTS = _words("north south east west northeast northwest southeast southwest")
+
 # Heads of names of events, works and awards: not people, organisations or places.
 EVENT_WORDS = _words("""
 olympics paralympics games cup championship championships war wars festival month week summit

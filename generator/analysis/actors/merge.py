@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.analysis.actors.lexicon import (
+    COMPASS_POINTS,
     NAME_FUNCTION_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -79,8 +80,8 @@ class Cluster:
             # on that mention, which often calls an unfamiliar place a person.
             if m.modifies in PLACE_WORDS:
                 votes["place"] += 2 * len(m.words)
-            if m.conj_label:
-                votes[LABEL_KIND[m.conj_label]] += 1
+            if m.conj_label:  # outweighs the model's label on one word: "Facebook, Instagram and Telegram"
+                votes[LABEL_KIND[m.conj_label]] += 1.5
             if m.place_prep:
                 votes["place"] += 1.5 * len(m.words)
         return votes
@@ -93,7 +94,9 @@ class Cluster:
         # The head word of a name says what it is: "Maryland Democratic Party", "Jolo Cathedral".
         head = self.words[-1].lower()
         if head in ORG_WORDS:
-            return "organization"
+            # "West Bank", "South Bank": a compass point before a generic head names a region.
+            compass = len(self.words) == 2 and self.words[0].lower() in COMPASS_POINTS
+            return "place" if compass else "organization"
         if head in PLACE_WORDS:
             return "place"
         votes = self.votes()
