@@ -225,3 +225,13 @@ def test_a_word_coordinated_with_organisations_is_one(nlp):
     actors, _ = analyse(nlp, "Posting on Facebook, Instagram and Telegram, the Harbour Party said "
                              "the vote was rigged.")
     assert by_name(actors, "Instagram").kind == "organization"
+
+
+def test_an_organisation_named_in_either_word_order_is_one(nlp):
+    actors, _ = analyse(nlp, (
+        "The Ministry of Fisheries issued new quotas on Monday. "
+        "The Fisheries Ministry said the quotas would last a year."
+    ))
+    ministry = by_name(actors, "Fisheries Ministry")
+    assert ministry is by_name(actors, "Ministry of Fisheries")
+    assert ministry.kind == "organization"

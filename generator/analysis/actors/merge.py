@@ -127,8 +127,18 @@ def _group_exact(mentions: list[Mention]) -> list[Cluster]:
     for m in mentions:
         key = name_key(m.name)
         key = WELL_KNOWN_ALIASES.get(key, key)
-        groups.setdefault(key, Cluster()).mentions.append(m)
+        groups.setdefault(_body_key(key), Cluster()).mentions.append(m)
     return list(groups.values())
+
+
+def _body_key(key: str) -> str:
+    """"Ministry of Defence" and "Defence Ministry" are one body: for a name headed by an
+    organisation word, the order of its words and the small words between them do not count."""
+    words = [w for w in key.split() if w not in NAME_FUNCTION_WORDS]
+    if len(words) < 2 or not (set(words) & ORG_WORDS) or (words[-1] not in ORG_WORDS
+                                                           and words[0] not in ORG_WORDS):
+        return key
+    return "\0".join(sorted(words))
 
 
 def _person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
