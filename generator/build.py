@@ -62,6 +62,7 @@ def build(options: BuildOptions) -> BuildResult:
     """The whole build, in its four stages."""
     articles, problems = read_stage(options)
     briefings = analyse_stage(articles, options)
+    problems = problems + analysis_problems(briefings, options)
     briefings = link_actors(briefings)
     return render_site(sort_newest_first(briefings), options, problems)
 
@@ -84,6 +85,19 @@ def analyse_stage(articles: list[Article], options: BuildOptions) -> list[Briefi
     cache = AnalysisCache(options.cache_dir) if options.cache_dir else None
     return analyse_all(articles, summary_length=options.summary_sentences, cache=cache,
                        workers=options.workers, progress=options.progress)
+
+
+def analysis_problems(briefings: list[Briefing], options: BuildOptions) -> list[Problem]:
+    """A failed analysis step is a bug of ours, not the article's: the page is
+    still built without that part, and the build says so (fatal under strict)."""
+    problems = [
+        Problem(b.article.source_path, f"analysis failed: {error}",
+                "the page is built without that part; please report this bug", severity="warning")
+        for b in briefings for error in b.errors
+    ]
+    if problems and options.strict:
+        raise BuildError("strict mode: analysis failed on:\n" + "\n".join(f"  {p}" for p in problems))
+    return problems
 
 
 def render_site(briefings: list[Briefing], options: BuildOptions, problems: list[Problem]) -> BuildResult:

@@ -127,6 +127,7 @@ class Briefing:
     timexes: tuple[Timex, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     analyser: str = ""  # analyser and model versions that produced this
+    errors: tuple[str, ...] = ()  # analysis steps that failed on this article (bugs)
 
     def actor(self, actor_id: str) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -158,6 +159,7 @@ class Briefing:
                 "extra": {k: v for k, v in a.extra},
             },
             "analyser": self.analyser,
+            "errors": list(self.errors),
         }
 
     @classmethod
@@ -188,6 +190,7 @@ class Briefing:
             timexes=tuple(Timex(**t) for t in d.get("timexes", ())),
             timeline=tuple(TimelineEntry(**t) for t in d.get("timeline", ())),
             analyser=d.get("analyser", ""),
+            errors=tuple(d.get("errors", ())),
         )
 
 

@@ -159,3 +159,28 @@ def test_cli_analyze_reports_a_bad_file_and_goes_on(tmp_path):
     assert run.returncode == 0
     assert "seeds/bad.md" in run.stderr
     assert len(run.stdout.splitlines()) == 1
+
+
+def test_a_failing_analysis_step_costs_only_that_part(tmp_path, monkeypatch):
+    """A bug in one analysis step leaves the article's page (and the others) standing."""
+    import generator.analysis as analysis
+    from generator.build import BuildOptions, build
+
+    project = make_project(tmp_path)
+
+    def broken(parsed, dct):
+        if "Lisbon" in parsed.article.source_path or parsed.article.dateline == "Lisbon":
+            raise KeyError("season")
+        return ()
+
+    monkeypatch.setattr(analysis, "find_timexes", broken)
+    result = build(BuildOptions(seeds=project / "seeds", templates=ROOT / "site_templates"))
+    assert len(result.briefings) == 2
+    storm = next(b for b in result.briefings if b.article.dateline == "Lisbon")
+    assert storm.errors and storm.errors[0].startswith("timex: KeyError")
+    assert storm.actors  # the other steps still ran
+    page = result.pages["briefings/storm-closes-ports-along-the-coast.md"]
+    assert "could not be computed" in page and "timex" in page
+    assert [p.path for p in result.problems] == ["storm.txt"]
+    with pytest.raises(Exception, match="strict"):
+        build(BuildOptions(seeds=project / "seeds", templates=ROOT / "site_templates", strict=True))

@@ -198,3 +198,10 @@ def test_undated_article_keeps_unresolved_values(nlp):
     assert v["October 21"] == ("DATE", "XXXX-10-21")
     assert v["yesterday"] == ("DATE", "XXXX-XX-XX")
     assert v["March 2018"] == ("DATE", "2018-03")  # explicit: no publication date needed
+
+
+def test_a_season_as_relative_unit_is_never_a_duration_crash(nlp):
+    # "the past season" once reached the duration table, which has no season unit
+    v = values(nlp, "The club had its best results over the past season, the coach said.")
+    assert all(typ in ("DATE", "DURATION") for typ, _ in v.values())
+    assert not any("season" in value for _, value in v.values())

@@ -7,7 +7,9 @@ lets the build cache it and run it in worker processes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from spacy.language import Language
 
@@ -17,6 +19,9 @@ from generator.analysis.summary import summarise
 from generator.analysis.timeline import build_timeline
 from generator.analysis.timex import find_timexes
 from generator.model import Article, Briefing
+
+log = logging.getLogger("briefings")
+T = TypeVar("T")
 
 # Bump when a change to the analysis changes its output: cached results made
 # by another version are recomputed.
@@ -29,10 +34,24 @@ def analyser_id(nlp: Language | None = None) -> str:
 
 def analyse_parsed(parsed: ParsedArticle, summary_length: int = 3, analyser: str = "") -> Briefing:
     article = parsed.article
-    actors, quotes = find_actors(parsed)
-    timexes = find_timexes(parsed, article.date)
-    timeline = build_timeline(parsed, timexes)
-    gist, summary = summarise(parsed, actors, summary_length)
+    errors: list[str] = []
+
+    def step(name: str, run: Callable[[], T], empty: T) -> T:
+        # A bug in one step must not cost the article its page, nor the other
+        # articles theirs: the step's part stays empty and the error travels
+        # with the briefing (shown on the page, reported by the build).
+        try:
+            return run()
+        except Exception as exc:  # noqa: BLE001 - any bug in a step is contained
+            log.error("%s: the %s step failed (%s: %s); please report this bug",
+                      article.source_path, name, type(exc).__name__, exc)
+            errors.append(f"{name}: {type(exc).__name__}: {exc}")
+            return empty
+
+    actors, quotes = step("actors", lambda: find_actors(parsed), ((), ()))
+    timexes = step("timex", lambda: find_timexes(parsed, article.date), ())
+    timeline = step("timeline", lambda: build_timeline(parsed, timexes), ())
+    gist, summary = step("summary", lambda: summarise(parsed, actors, summary_length), (None, ()))
     return Briefing(
         article=article,
         gist=gist,
@@ -42,6 +61,7 @@ def analyse_parsed(parsed: ParsedArticle, summary_length: int = 3, analyser: str
         timexes=timexes,
         timeline=timeline,
         analyser=analyser,
+        errors=tuple(errors),
     )
 
 

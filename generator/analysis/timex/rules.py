@@ -449,8 +449,8 @@ def n_rel_unit(m, ctx):
     unit = m["runit"].lower()
     edge = " ".join((m["edge"] or "").lower().split())
     if det in ("the past", "the last", "the next", "the coming") and not edge:
-        if unit in SEASONS or unit == "weekend":
-            pass
+        if unit in SEASONS or unit in ("weekend", "season"):
+            pass  # a season has no TIMEX3 duration unit: handled below
         else:  # "over the past year": a stretch of time, not a calendar year
             return "DURATION", _duration("1", unit)
     off = _OFFSETS[det]
