@@ -235,3 +235,12 @@ def test_an_organisation_named_in_either_word_order_is_one(nlp):
     ministry = by_name(actors, "Fisheries Ministry")
     assert ministry is by_name(actors, "Ministry of Fisheries")
     assert ministry.kind == "organization"
+
+
+def test_a_word_one_publishes_on_is_no_person(nlp):
+    actors, _ = analyse(nlp, (
+        "Opposition leader Jane Forster wrote on Twitter that the count was flawed. "
+        "Forster said Twitter had removed her post."
+    ))
+    assert by_name(actors, "Twitter").kind == "organization"
+    assert by_name(actors, "Forster").kind == "person"

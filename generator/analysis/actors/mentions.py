@@ -27,6 +27,8 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 # Punctuation that may not open or close a name.
 EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
 # Lower-case particles that do open names ("de Gaulle", "al-Assad", "van Gogh").
+# Verbs of publishing: what one does "on" a platform ("wrote on X", "posted on X").
+POSTING_VERBS = {"write", "post", "publish", "share", "stream", "livestream", "broadcast", "upload", "tweet"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "al", "el", "bin", "ibn", "ben", "abu", "la", "le",
                   "del"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
@@ -57,6 +59,7 @@ class Mention:
     place_prep: bool = False  # object of "in", "near"…: said of places far more than of others
     titled: bool = False  # a person's title stands right before it ("President Trump")
     office_of: bool = False  # "the governor of X": an office is held over a place or body, not a person
+    medium: bool = False  # "wrote on X", "posted via X": said of platforms and channels
     acronym_of: int | None = None  # body start of the name it abbreviates ("X (ACR)")
 
     @property
@@ -338,7 +341,15 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         place_prep=span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS,
         titled=s > 0 and is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS,
         office_of=_office_of(span),
+        medium=_medium(span),
     )
+
+
+def _medium(span: Span) -> bool:
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("on", "via") and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in POSTING_VERBS
 
 
 def _office_of(span: Span) -> bool:

@@ -105,6 +105,10 @@ class Cluster:
         if _plain_name(self.words):
             last = self.words[-1].lower()
             votes["person"] += 2 * sum(1 for m in self.mentions if [w.lower() for w in m.words] == [last])
+        # "wrote on Twitter": a single word one publishes on is a platform, whatever the label.
+        if len(self.words) == 1 and any(m.medium for m in self.mentions) \
+                and not any(m.titled for m in self.mentions):
+            del votes["person"]
         lower = [w.lower() for w in self.words[1:]]
         if any(w in ORG_WORDS for w in lower):
             votes["organization"] += 3 * len(self.mentions)
