@@ -244,3 +244,12 @@ def test_a_word_one_publishes_on_is_no_person(nlp):
     ))
     assert by_name(actors, "Twitter").kind == "organization"
     assert by_name(actors, "Forster").kind == "person"
+
+
+def test_a_generic_body_alone_is_the_body_of_the_place_named(nlp):
+    actors, _ = analyse(nlp, (
+        "The Parliament of Moldova voted to expel the envoy on Sunday. "
+        "Parliament also approved the budget. Assemblywoman Rita Ocampo voted against."
+    ))
+    assert by_name(actors, "Parliament").name == "Parliament of Moldova"
+    assert by_name(actors, "Rita Ocampo").kind == "person"

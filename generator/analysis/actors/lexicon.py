@@ -31,7 +31,8 @@ goalkeeper champion player president-elect dictator strongman activist lawyer au
 journalist reporter analyst economist scientist researcher chief-executive executive tsar czar
 crown duke duchess count countess baron baroness commissioner inspector superintendent
 constable detective sheriff marshal agent ex- first lady pastor monk nun majesty highness
-excellency
+excellency assemblyman assemblywoman assemblymember councilman councilwoman councilmember
+councillor councilor alderman alderwoman lawmaker legislator delegate
 """)
 
 # Office nouns that end a phrase naming an office, not a holder ("Assistant Professor",

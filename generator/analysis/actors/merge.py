@@ -164,9 +164,12 @@ def _subsequence(s: list[str], f: list[str]) -> bool:
 
 
 def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """"Koshe" of "Koshe party": the rest of the long name is only generic words."""
+    """"Koshe" of "Koshe party": the rest of the long name is only generic words;
+    "Parliament" of "Parliament of Iraq": a generic body named for what it serves."""
     if len(short) >= len(full) or [w.lower() for w in full[: len(short)]] != [w.lower() for w in short]:
         return False
+    if len(short) == 1 and short[0].lower() in ORG_WORDS and full[1].lower() == "of":
+        return True
     return all(w.lower() in ORG_WORDS or w.islower() for w in full[len(short):])
 
 
