@@ -244,6 +244,11 @@ def test_a_word_one_publishes_on_is_no_person(nlp):
     ))
     assert by_name(actors, "Twitter").kind == "organization"
     assert by_name(actors, "Forster").kind == "person"
+    actors, _ = analyse(nlp, (
+        "Opposition leader Jane Forster answered via Twitter that the count was flawed. "
+        "Forster said Twitter had removed her post."
+    ))
+    assert by_name(actors, "Twitter").kind == "organization"
 
 
 def test_a_generic_body_alone_is_the_body_of_the_place_named(nlp):

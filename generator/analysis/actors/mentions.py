@@ -27,8 +27,10 @@ LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": 
 # Punctuation that may not open or close a name.
 EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
 # Lower-case particles that do open names ("de Gaulle", "al-Assad", "van Gogh").
-# Verbs of publishing: what one does "on" a platform ("wrote on X", "posted on X").
-POSTING_VERBS = {"write", "post", "publish", "share", "stream", "livestream", "broadcast", "upload", "tweet"}
+# Verbs of publishing: what one does "on" a platform ("wrote on X", "posted on X"),
+# and what one leaves there ("a message on X"); not "say" or "comment", said of topics too.
+POSTING_VERBS = {"write", "post", "publish", "share", "stream", "livestream", "broadcast", "upload", "tweet",
+                 "message", "account", "page", "channel", "feed", "video", "shot"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "al", "el", "bin", "ibn", "ben", "abu", "la", "le",
                   "del"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
@@ -348,8 +350,11 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
 def _medium(span: Span) -> bool:
     root = span.root
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("on", "via") and prep.head.pos_ == "VERB" \
-        and prep.head.lemma_.lower() in POSTING_VERBS
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "via":  # "said via Twitter": people are not a way of sending
+        return True
+    return prep.lower_ == "on" and prep.head.lemma_.lower() in POSTING_VERBS
 
 
 def _office_of(span: Span) -> bool:
