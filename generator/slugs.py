@@ -17,6 +17,16 @@ def make_slug(text: str) -> str:
     return slugify(text, max_length=MAX_LENGTH, word_boundary=True) or "article"
 
 
+def unique(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``… whichever is free; marks it taken."""
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    taken.add(slug)
+    return slug
+
+
 def assign_slugs(articles: Iterable[Article]) -> list[Article]:
     """Give every article a unique slug: its front-matter ``slug`` or its title.
 
@@ -28,11 +38,5 @@ def assign_slugs(articles: Iterable[Article]) -> list[Article]:
     taken: set[str] = set()
     slugs: dict[int, str] = {}
     for i in sorted(range(len(articles)), key=lambda i: articles[i].source_path):
-        base = make_slug(articles[i].slug or articles[i].title)
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        slugs[i] = slug
+        slugs[i] = unique(make_slug(articles[i].slug or articles[i].title), taken)
     return [dataclasses.replace(a, slug=slugs[i]) for i, a in enumerate(articles)]

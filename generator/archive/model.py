@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from generator.model import Actor, Briefing, Quote, TimelineEntry
 from generator.render import MONTHS
-from generator.slugs import make_slug
+from generator.slugs import make_slug, unique
 
 _YEAR = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _RESERVED = re.compile(r"^(index|page-\d+)$")  # names the listing pages use
@@ -185,12 +185,7 @@ def _actor_pages(mentions: dict[str, list[Mention]]) -> dict[str, str]:
         base = make_slug(actor_id.replace(":", "-"))
         if _RESERVED.match(base):
             base += "-actor"
-        page, n = base, 1
-        while page in taken:
-            n += 1
-            page = f"{base}-{n}"
-        taken.add(page)
-        pages[actor_id] = page
+        pages[actor_id] = unique(base, taken)
     return pages
 
 
