@@ -184,3 +184,31 @@ def test_a_failing_analysis_step_costs_only_that_part(tmp_path, monkeypatch):
     assert [p.path for p in result.problems] == ["storm.txt"]
     with pytest.raises(Exception, match="strict"):
         build(BuildOptions(seeds=project / "seeds", templates=ROOT / "site_templates", strict=True))
+
+
+def test_a_failed_build_leaves_the_previous_site_whole(tmp_path):
+    """MkDocs writes every page before --strict aborts: the old site must stay."""
+    project = make_project(tmp_path)
+    assert mkdocs_build(project).returncode == 0
+    before = tree(project / "site")
+    (project / "docs" / "about.md").write_text("# About\n\n[broken](missing.md)\n", encoding="utf-8")
+    run = mkdocs_build(project)
+    assert run.returncode != 0 and "missing.md" in run.stderr
+    assert tree(project / "site") == before
+    # once fixed, the next build publishes and leaves nothing behind
+    (project / "docs" / "about.md").write_text("# About\n\nFixed.\n", encoding="utf-8")
+    assert mkdocs_build(project).returncode == 0
+    assert "Fixed." in (project / "site" / "about" / "index.html").read_text()
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith("site")) == ["site"]
+
+
+def test_a_build_killed_between_the_two_renames_gets_the_old_site_back(tmp_path):
+    from generator.mkdocs_plugin.publish import StagedSite
+
+    staged = StagedSite(tmp_path / "site")
+    staged.old.mkdir()
+    (staged.old / "index.html").write_text("previous", encoding="utf-8")
+    staged.staging.mkdir()  # half-written new site
+    staged.recover()
+    assert (tmp_path / "site" / "index.html").read_text() == "previous"
+    assert not staged.old.exists()

@@ -20,11 +20,18 @@ from mkdocs.structure.files import File, Files
 from generator.build import BuildError, BuildOptions, build
 from generator.mkdocs_plugin import pagefind
 from generator.mkdocs_plugin.config import BriefingsConfig
+from generator.mkdocs_plugin.publish import StagedSite, WarningCount
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    staged: StagedSite | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Only a plain ``mkdocs build`` publishes through a staging folder.
+        self.publish_whole = command == "build" and not dirty
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).resolve().parent
         if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", self.config.prefix):
@@ -45,6 +52,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             css, js = pagefind.assets()
             config.extra_css.extend(css)
             config.extra_javascript.extend(js)
+        if getattr(self, "publish_whole", False):
+            self.staged = StagedSite(Path(config.site_dir))
+            self.staged.recover()
+            config.site_dir = str(self.staged.staging)
+            self.warnings = WarningCount()
+            logging.getLogger("mkdocs").addHandler(self.warnings)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -82,6 +95,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 pagefind.index_site(Path(config.site_dir))
             except RuntimeError as exc:
                 raise PluginError(f"briefings: {exc}") from exc
+        if self.staged:
+            logging.getLogger("mkdocs").removeHandler(self.warnings)
+            # MkDocs aborts a strict build with warnings right after this
+            # event: then the previous site must stay.
+            if not (config.strict and self.warnings.count):
+                self.staged.publish()
+                config.site_dir = str(self.staged.site)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.staged:
+            logging.getLogger("mkdocs").removeHandler(self.warnings)
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         server.watch(str(self.options.seeds))
