@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from generator.analysis import analyse_many
+from generator.analysis.linking import link_actors
 from generator.build import DEFAULT_TEMPLATES, BuildError, BuildOptions, build, read_stage, write_tree
 from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
 from generator.cache import AnalysisCache
@@ -100,7 +101,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(f"briefings: {what}: {problem}", file=sys.stderr)
     if args.date:
         articles = [a if a.date else dataclasses.replace(a, date=args.date) for a in articles]
-    for briefing in analyse_many(articles, summary_length=args.summary_sentences):
+    # Actor ids are linked across the files given, as a build links them
+    # across the archive ("Trump" here is "Donald Trump" there).
+    briefings = link_actors(list(analyse_many(articles, summary_length=args.summary_sentences)))
+    for briefing in briefings:
         print(json.dumps(briefing.to_dict(), ensure_ascii=False))
     return 1 if problems and not articles else 0
 

@@ -212,3 +212,19 @@ def test_a_build_killed_between_the_two_renames_gets_the_old_site_back(tmp_path)
     staged.recover()
     assert (tmp_path / "site" / "index.html").read_text() == "previous"
     assert not staged.old.exists()
+
+
+def test_cli_analyze_links_actor_ids_across_the_files_given(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Talks\ndate: 2020-01-02\n---\n"
+        "German Chancellor Angela Merkel met the French president in Paris on Monday.\n",
+        encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: Visit\ndate: 2020-01-03\n---\nOn Tuesday, Merkel said the talks had gone well.\n",
+        encoding="utf-8")
+    run = cli("analyze", "a.md", "b.md", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    a, b = (json.loads(line) for line in run.stdout.splitlines())
+    full = next(x["id"] for x in a["actors"] if x["name"] == "Angela Merkel")
+    bare = next(x["id"] for x in b["actors"] if x["kind"] == "person")
+    assert full == bare == "person:angela-merkel"  # alone, b's would be person:merkel

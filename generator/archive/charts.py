@@ -71,7 +71,9 @@ def timeline_chart(events: Sequence[Event], label: str) -> Markup:
                      f'<text class="chart-label" x="{px}" y="{axis_y + 18}" '
                      f'text-anchor="middle">{year}</text>')
     first, last = human_value(events[0].entry.value), human_value(events[-1].entry.value)
-    summary = f"{label}: {len(events)} dated events from {first} to {last}"
+    n = len(events)
+    span = f"in {first}" if first == last else f"from {first} to {last}"
+    summary = f"{label}: {n} dated event{'s' if n != 1 else ''} {span}"
     return Markup(
         f'<figure class="chart chart-timeline" data-search-exclude>'
         f'<svg viewBox="0 0 {WIDTH} 96" role="img" aria-label="{_text(summary, 300)}">'
