@@ -49,6 +49,17 @@ def is_acronym(name: str) -> bool:
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     kind_hint: str | None = None  # set when the merge itself says what it is
+    # ``merge`` compares every cluster with every other, and ``longest`` and
+    # ``kind`` walk all mentions: remembering them keeps a long article from
+    # costing minutes.  Mentions only ever grow, so their count (with the
+    # hint) tells when a remembered value is stale.
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _remember(self, what: str, compute):
+        key = (what, len(self.mentions), self.kind_hint)
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @property
     def first(self) -> int:
@@ -56,8 +67,11 @@ class Cluster:
 
     @property
     def longest(self) -> Mention:
-        full = [m for m in self.mentions if not is_acronym(m.name)] or self.mentions
-        return max(full, key=lambda m: (len(m.words), len(m.name), -m.start))
+        def compute() -> Mention:
+            full = [m for m in self.mentions if not is_acronym(m.name)] or self.mentions
+            return max(full, key=lambda m: (len(m.words), len(m.name), -m.start))
+
+        return self._remember("longest", compute)
 
     @property
     def labelled(self) -> bool:
@@ -87,6 +101,9 @@ class Cluster:
         return votes
 
     def kind(self) -> str:
+        return self._remember("kind", self._kind)
+
+    def _kind(self) -> str:
         if self.kind_hint:
             return self.kind_hint
         if name_key(self.longest.name) in country_names():
