@@ -18,6 +18,8 @@ from generator.cache import AnalysisCache
 from generator.reader import read_files
 from generator.slugs import assign_slugs
 
+MAX_ARTICLE_KB = BuildOptions.max_article_kb  # one default: the build's
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -36,8 +38,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--templates", type=Path, default=DEFAULT_TEMPLATES)
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1) on any bad article or warning instead of skipping it; use in CI")
-    b.add_argument("--max-article-kb", type=int, default=512,
-                   help="larger article files are reported and skipped (default: 512)")
+    b.add_argument("--max-article-kb", type=int, default=MAX_ARTICLE_KB,
+                   help=f"larger article files are reported and skipped (default: {MAX_ARTICLE_KB})")
     _cache_arguments(b)
     b.add_argument("--no-cache", action="store_true", help="analyse every article, read and write no cache")
     b.add_argument("--workers", type=int, default=0, help="processes for analysis (default: one per core)")
@@ -73,8 +75,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = build(options)
     written = write_tree(result, args.out)
     for problem in result.problems:
-        what = "warning" if problem.severity == "warning" else "skipped"
-        print(f"briefings: {what}: {problem}", file=sys.stderr)
+        print(f"briefings: {problem.verdict}: {problem}", file=sys.stderr)
     skipped = sum(p.severity != "warning" for p in result.problems)
     print(f"{len(result.briefings)} briefings, {len(written)} files written to {args.out}"
           + (f"; {skipped} article(s) skipped" if skipped else ""),
@@ -97,8 +98,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     articles, problems = read_files(args.files)
     articles = assign_slugs(articles)
     for problem in problems:
-        what = "warning" if problem.severity == "warning" else "skipped"
-        print(f"briefings: {what}: {problem}", file=sys.stderr)
+        print(f"briefings: {problem.verdict}: {problem}", file=sys.stderr)
     if args.date:
         articles = [a if a.date else dataclasses.replace(a, date=args.date) for a in articles]
     # Actor ids are linked across the files given, as a build links them

@@ -238,6 +238,11 @@ class Problem:
     line: int | None = None
     severity: Literal["error", "warning"] = "error"
 
+    @property
+    def verdict(self) -> str:
+        """How the build treated the article: built with a warning, or skipped."""
+        return "warning" if self.severity == "warning" else "skipped"
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}" + (f" ({self.hint})" if self.hint else "")

@@ -492,11 +492,6 @@ def _outside(path: Path, folder: Path, what: str) -> Problem:
                    "not followed", f"copy the {what} into the seeds folder instead")
 
 
-def find_articles(folder: Path) -> list[Path]:
-    """Article files under ``folder``, sorted so that builds are deterministic."""
-    return scan_folder(folder)[0]
-
-
 def read_folder(folder: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[Article], list[Problem]]:
     """Every article of ``folder``; the problems (errors: skipped; warnings:
     built anyway) in file order."""

@@ -66,8 +66,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         except BuildError as exc:
             raise PluginError(f"briefings: {exc}") from exc
         for problem in result.problems:
-            what = "warning:" if problem.severity == "warning" else "skipped"
-            log.warning("briefings: %s %s", what, problem)
+            log.warning("briefings: %s: %s", problem.verdict, problem)
         generated = {**result.pages, **result.files}
         if self.config.pagefind:
             generated.update({pagefind.SEARCH_PAGE: pagefind.PAGE, pagefind.INIT_SCRIPT: pagefind.SCRIPT})
