@@ -12,6 +12,8 @@ it to a key actor with certainty ("[Toqaev] also took aim at…").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from generator.analysis.parse import ParsedArticle
@@ -28,17 +30,36 @@ REDUNDANT = 0.5
 def summarise(
     parsed: ParsedArticle, actors: tuple[Actor, ...], length: int = 3
 ) -> tuple[Sentence | None, tuple[Sentence, ...]]:
-    cands = [c for c in candidates(parsed) if eligible(c)]
-    if not cands:
-        cands = [c for c in candidates(parsed) if c.has_verb and c.words >= 3]
+    cands = usable(candidates(parsed))
     if not cands:
         return None, ()
     features = feature_matrix(cands, parsed.article.title, actors)
+
+    def resolve(c: Candidate) -> Actor | None:
+        return referent(c, parsed, actors)
+
+    return select(cands, features, resolve, length)
+
+
+def select(
+    cands: list[Candidate],
+    features: np.ndarray,
+    resolve: Callable[[Candidate], Actor | None],
+    length: int = 3,
+) -> tuple[Sentence | None, tuple[Sentence, ...]]:
+    """Gist and summary from the scored candidates (``resolve`` names the key
+    actor a leaning opener stands for, or None)."""
     gist_scores = features @ GIST_WEIGHTS
-    gist = _pick(cands, _reporting(cands, gist_scores), 1, actors, parsed)
-    gist = gist or _pick(cands, gist_scores, 1, actors, parsed)
-    summary = _pick(cands, features @ SUMMARY_WEIGHTS, length, actors, parsed)
+    gist = _pick(cands, _reporting(cands, gist_scores), 1, resolve)
+    gist = gist or _pick(cands, gist_scores, 1, resolve)
+    summary = _pick(cands, features @ SUMMARY_WEIGHTS, length, resolve)
     return (gist[0] if gist else None), tuple(summary)
+
+
+def usable(cands: list[Candidate]) -> list[Candidate]:
+    """The sentences that may be shown: those that stand alone, or, in an
+    article that has none, any with a verb."""
+    return [c for c in cands if eligible(c)] or [c for c in cands if c.has_verb and c.words >= 3]
 
 
 def eligible(c: Candidate) -> bool:
@@ -70,8 +91,7 @@ def _pick(
     cands: list[Candidate],
     scores: np.ndarray,
     length: int,
-    actors: tuple[Actor, ...],
-    parsed: ParsedArticle,
+    resolve: Callable[[Candidate], Actor | None],
 ) -> list[Sentence]:
     """Greedy by score: skip the redundant and what cannot stand alone."""
     chosen: dict[int, Candidate] = {}
@@ -85,7 +105,7 @@ def _pick(
         if any(similarity(c, o) >= REDUNDANT for o in chosen.values()):
             continue
         if _leans_back(c, cands) and c.index - 1 not in chosen:
-            actor = referent(c, parsed, actors)
+            actor = resolve(c)
             if actor is None:
                 continue
             resolved[c.index] = actor

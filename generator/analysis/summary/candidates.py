@@ -91,6 +91,7 @@ class Candidate:
     opens_quoted: bool  # starts with, or inside, a quotation
     has_verb: bool
     subject_verb: bool  # a main verb with a named or nominal subject: who did what
+    subject_at: int  # body offset of that subject's head word (-1 if none): is it a key actor?
     saying: bool  # the main verb is a verb of saying
     first_person: bool  # I / we / you outside quotes
     speaker_turn: bool  # an interview turn ("Name: …")
@@ -171,7 +172,8 @@ def _candidate(
         quote_share=min(1.0, quoted),
         opens_quoted=inside[s] or text[:1] in _OPEN_QUOTES,
         has_verb=any(t.pos_ in ("VERB", "AUX") for t in tokens),
-        subject_verb=_subject_verb(root),
+        subject_verb=_subject(root) is not None,
+        subject_at=_subject_at(para, root),
         saying=root.lemma_.lower() in _SAYING,
         first_person=any(
             t.lower_ in _FIRST_SECOND and t.pos_ == "PRON" and not inside[t.idx] for t in tokens
@@ -251,12 +253,19 @@ def _quoted_mask(text: str) -> list[bool]:
     return mask
 
 
-def _subject_verb(root) -> bool:
+def _subject(root):
+    """The named or nominal subject of the main verb, if any."""
     if root.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in root.children
+        return None
+    return next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")),
+        None,
     )
+
+
+def _subject_at(para: ParsedParagraph, root) -> int:
+    subject = _subject(root)
+    return -1 if subject is None else para.start + subject.idx
 
 
 def _opener(para: ParsedParagraph, tokens) -> Opener:

@@ -23,7 +23,7 @@ from generator.model import Actor
 FEATURES = (
     "bias", "lead", "relative", "first", "para_first", "centrality", "title", "actors",
     "who_did_what", "saying", "quote", "length", "short", "long", "first_person", "turn",
-    "dependent", "numbers", "names",
+    "dependent", "numbers", "names", "salient", "key_subject",
 )
 
 
@@ -33,6 +33,7 @@ def feature_matrix(
     central = _centrality(cands)
     title_words = _title_words(title)
     actor_weight = _actor_weights(actors)
+    salient = _salient_actors(actors)
     rows = []
     for rank, c in enumerate(cands):
         rows.append([
@@ -55,6 +56,8 @@ def feature_matrix(
             1.0 if rank > 0 and c.opener.kind else 0.0,
             min(c.numbers, 3) / 3,
             c.names / max(1, c.words),
+            _salience_presence(c, salient),
+            _subject_salience(c, salient),
         ])
     return np.array(rows, dtype=float).reshape(len(cands), len(FEATURES))
 
@@ -105,6 +108,31 @@ def _actor_presence(c: Candidate, actor_spans: list[tuple[tuple[int, int], ...]]
         return 0.0
     hit = sum(1 for spans in actor_spans if any(c.start <= s < c.end for s, _ in spans))
     return hit / len(actor_spans)
+
+
+def _salient_actors(actors: tuple[Actor, ...], top: int = 5) -> list[tuple[float, Actor]]:
+    """The key actors with their salience relative to the first (1.0 for the first)."""
+    head = actors[:top]
+    best = max((a.salience for a in head), default=0.0)
+    return [(a.salience / best if best > 0 else 1.0, a) for a in head]
+
+
+def _salience_presence(c: Candidate, salient: list[tuple[float, Actor]]) -> float:
+    """Salience-weighted share of the key actors the sentence mentions: the main
+    actor counts most, so a sentence about the main actor beats a list of minor ones."""
+    total = sum(w for w, _ in salient)
+    hit = sum(w for w, a in salient if any(c.start <= s < c.end for s, _ in a.spans))
+    return hit / total if total else 0.0
+
+
+def _subject_salience(c: Candidate, salient: list[tuple[float, Actor]]) -> float:
+    """Who did what: the relative salience of the key actor that is the subject of
+    the main verb (0 when the subject is no key actor)."""
+    if c.subject_at < 0:
+        return 0.0
+    return max(
+        (w for w, a in salient if any(s <= c.subject_at < e for s, e in a.spans)), default=0.0
+    )
 
 
 def similarity(a: Candidate, b: Candidate) -> float:
