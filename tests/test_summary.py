@@ -325,3 +325,34 @@ def test_a_reply_opening_with_yes_leans_back(nlp):
     p = parsed(nlp, "Do storms weaken over land? Yes, storms weaken once they reach land.")
     kinds = {c.text[:5]: c.opener.kind for c in candidates(p)}
     assert kinds["Yes, "] == "connective"
+
+
+def _page_summary_part(briefing) -> str:
+    from generator.build import DEFAULT_TEMPLATES
+    from generator.render import Renderer
+
+    text = Renderer(DEFAULT_TEMPLATES).briefing(briefing, max_actors=8)
+    return text[text.index('!!! abstract "In one line"') : text.index("## Key actors")]
+
+
+def test_the_page_says_the_gist_once_and_lists_the_other_summary_sentences():
+    from generator.model import Briefing, Sentence
+
+    body = "Ann Roe won the vote in Wellton.\n\nShe thanked her staff.\n\nTurnout was low."
+    article = Article(source_path="t.md", slug="t", title="T", body=body,
+                      paragraphs=split_paragraphs(body))
+    first, second, third = (
+        Sentence(body[s:e], n, s, e)
+        for n, (s, e) in enumerate(((0, 32), (34, 56), (58, len(body))), start=1)
+    )
+    part = _page_summary_part(Briefing(article, gist=first, summary=(first, second, third)))
+    assert part.count("Ann Roe won the vote") == 1
+    assert "- She thanked her staff. [¶2](#p2)" in part
+    assert "- Turnout was low. [¶3](#p3)" in part
+    # A gist that is not one of the summary sentences leaves the list whole.
+    part = _page_summary_part(Briefing(article, gist=third, summary=(first, second)))
+    assert "- Ann Roe won the vote in Wellton. [¶1](#p1)" in part
+    # When the gist is the whole summary, the list does not claim there is none.
+    part = _page_summary_part(Briefing(article, gist=first, summary=(first,)))
+    assert part.count("Ann Roe won the vote") == 1
+    assert "No summary" not in part
