@@ -19,12 +19,14 @@ import re
 
 from slugify import slugify
 
+from generator.analysis.actors.kinds import actor_kind
 from generator.analysis.actors.lexicon import EVENT_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
 from generator.analysis.actors.merge import Cluster, is_acronym, merge, name_key
 from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
 from generator.analysis.actors.roles import mention_roles
 from generator.analysis.actors.salience import salience
+from generator.analysis.actors.speakers import attach, find_turns
 from generator.analysis.parse import ParsedArticle
 from generator.model import Actor, Quote, Role
 
@@ -69,9 +71,11 @@ def _lead(parsed: ParsedArticle) -> set[int]:
     return {1}
 
 
-def _roles(parsed: ParsedArticle, c: Cluster) -> tuple[Role, ...]:
+def _roles(parsed: ParsedArticle, c: Cluster, labels: dict) -> tuple[Role, ...]:
     roles: dict[str, Role] = {}
     for m in sorted(c.mentions, key=lambda m: m.start):
+        if m.start in labels:  # a speaker label is not prose
+            continue
         doc = parsed.paragraphs[m.chunk].doc
         for text in mention_roles(doc, *m.tokens):
             roles.setdefault(text.lower(), Role(text, m.paragraph))
@@ -94,7 +98,7 @@ class _Index:
     def named(self, name: str) -> str | None:
         """The actor a speaker label names: same name, else the one person sharing its surname."""
         key = name_key(name)
-        exact = {aid for m, aid, _ in self.owned if name_key(m.name) == key}
+        exact = {aid for m, aid, _ in self.owned if key in (name_key(m.name), name_key(m.text))}
         if len(exact) == 1:
             return exact.pop()
         last = key.split()[-1]
@@ -121,12 +125,15 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     article = parsed.article
     norp = _nationality_words(parsed)
     clusters = [c for c in merge(find_mentions(parsed), article.title)
-                if not _is_nationality(c, norp) and not _unsupported(c, article.title)]
+                if not _is_nationality(c, norp) and not _unsupported(c, article.title)
+                and actor_kind(c) is not None]  # an event or an idea ("Brexit") is no actor
+    speakers = speaker_labels(parsed)
+    turns = attach(find_turns(parsed, speakers), clusters)  # label start -> pronouns of the turn
     clusters.sort(key=lambda c: c.first)
 
     kinds, ids, used = {}, {}, set()
     for c in clusters:
-        kinds[id(c)] = c.kind()
+        kinds[id(c)] = actor_kind(c)
         aid = actor_id(kinds[id(c)], c.longest.name)
         n = 2
         while aid in used:  # two clusters the merge kept apart keep apart here too
@@ -134,7 +141,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
         used.add(aid)
         ids[id(c)] = aid
 
-    spans = find_quotes(parsed, speaker_labels(parsed))
+    spans = find_quotes(parsed, speakers)
     index = _Index([(m, ids[id(c)], kinds[id(c)]) for c in clusters for m in c.mentions], spans)
     resolvers = (index.actor_at, index.nearest, index.named, index.headed)
     quotes = tuple(
@@ -144,19 +151,25 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     )
 
     lead = _lead(parsed)
+    quoted_words = sum(len(q.text.split()) for q in quotes) or 1
     actors = []
     for c in clusters:
         kind, aid = kinds[id(c)], ids[id(c)]
-        roles = _roles(parsed, c)
+        roles = _roles(parsed, c, turns)
         said = sum(1 for q in quotes if q.speaker == aid)
+        voice = sum(len(q.text.split()) for q in quotes if q.speaker == aid) / quoted_words
+        spoke = any(m.start in turns for m in c.mentions)
         names = c.names()
         name = c.longest.name
         actors.append(Actor(
             id=aid, name=name, kind=kind, role=roles[0].text if roles else None,
             aliases=tuple(n for n in names if name_key(n) != name_key(name)),
-            spans=tuple(sorted({(m.start, m.end) for m in c.mentions})),
-            salience=salience(c, kind, article.title, lead, len(article.body), said, bool(roles))
-            * (1.0 if c.labelled else UNLABELLED),
+            # A speaker label is not prose; "I" and "my" in the speaker's own turns are.
+            spans=tuple(sorted({(m.start, m.end) for m in c.mentions if m.start not in turns}
+                               | {s for m in c.mentions for s in turns.get(m.start, ())})),
+            salience=salience(c, kind, article.title, lead, len(article.body), said, bool(roles),
+                              labels=turns, voice=voice)
+            * (1.0 if c.labelled or spoke else UNLABELLED),
             roles=roles,
         ))
     actors.sort(key=lambda a: (-a.salience, a.spans[0][0] if a.spans else 0, a.id))

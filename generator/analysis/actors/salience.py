@@ -10,6 +10,7 @@ mentions, not over a whole article's worth.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from generator.analysis.actors.merge import Cluster, is_acronym
 
@@ -21,6 +22,7 @@ EARLY = 1.5  # scaled by how early the first mention comes
 QUOTED = 0.5  # per quotation attributed, up to MAX_QUOTES
 MAX_QUOTES = 4
 ROLE = 0.5  # the text says who or what it is
+VOICE = 3.0  # times the share of all quoted words that are the actor's: whose story it is
 
 
 def in_title(cluster: Cluster, title: str, kind: str) -> bool:
@@ -38,14 +40,17 @@ def in_title(cluster: Cluster, title: str, kind: str) -> bool:
 
 
 def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_length: int,
-             quotes: int, has_role: bool) -> float:
-    score = sum(MENTION + (SUBJECT if m.subject else 0.0) for m in cluster.mentions)
+             quotes: int, has_role: bool, labels: Container[int] = (), voice: float = 0.0) -> float:
+    """``labels``: body starts of transcript speaker labels, which are not prose mentions
+    (an interviewer's name opens every question); ``voice``: the actor's share of the quoted words."""
+    prose = [m for m in cluster.mentions if m.start not in labels]
+    score = sum(MENTION + (SUBJECT if m.subject else 0.0) for m in prose)
     if in_title(cluster, title, kind):
         score += TITLE
     if any(m.paragraph in lead for m in cluster.mentions):
         score += LEAD
     score += EARLY * (1.0 - cluster.first / max(body_length, 1))
-    score += QUOTED * min(quotes, MAX_QUOTES)
+    score += QUOTED * min(quotes, MAX_QUOTES) + VOICE * voice
     if has_role:
         score += ROLE
     return round(score, 4)
