@@ -19,6 +19,7 @@ import re
 
 from slugify import slugify
 
+from generator.analysis.actors.kinds import actor_kind
 from generator.analysis.actors.lexicon import EVENT_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
 from generator.analysis.actors.merge import Cluster, is_acronym, merge, name_key
@@ -124,14 +125,15 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     article = parsed.article
     norp = _nationality_words(parsed)
     clusters = [c for c in merge(find_mentions(parsed), article.title)
-                if not _is_nationality(c, norp) and not _unsupported(c, article.title)]
+                if not _is_nationality(c, norp) and not _unsupported(c, article.title)
+                and actor_kind(c) is not None]  # an event or an idea ("Brexit") is no actor
     speakers = speaker_labels(parsed)
     turns = attach(find_turns(parsed, speakers), clusters)  # label start -> pronouns of the turn
     clusters.sort(key=lambda c: c.first)
 
     kinds, ids, used = {}, {}, set()
     for c in clusters:
-        kinds[id(c)] = c.kind()
+        kinds[id(c)] = actor_kind(c)
         aid = actor_id(kinds[id(c)], c.longest.name)
         n = 2
         while aid in used:  # two clusters the merge kept apart keep apart here too

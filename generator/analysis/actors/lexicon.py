@@ -33,6 +33,12 @@ crown duke duchess count countess baron baroness commissioner inspector superint
 constable detective sheriff marshal agent ex- first lady pastor monk nun majesty highness
 excellency assemblyman assemblywoman assemblymember councilman councilwoman councilmember
 councillor councilor alderman alderwoman lawmaker legislator delegate
+broadcaster historian moderator podcaster anchor presenter commentator columnist editor publisher
+producer actor actress singer rapper comedian musician poet novelist filmmaker entrepreneur
+businessman businesswoman billionaire philanthropist politician diplomat mp mep protester scholar
+physician surgeon astronaut soldier cleric preacher blogger photographer photojournalist
+correspondent pundit strategist pollster lobbyist voter senators representatives whip majority
+minority taoiseach honorable honourable comrade cde postmaster solicitor supreme
 """)
 
 # Office nouns that end a phrase naming an office, not a holder ("Assistant Professor",
@@ -79,7 +85,16 @@ EVENT_WORDS = _words("""
 olympics paralympics games cup championship championships war wars festival month week summit
 conference election elections prize award awards revolution crisis tournament marathon expo
 series trophy derby grand-prix open rally
+act bill law laws directive constitution treaty accord accords deal amendment doctrine
+virus coronavirus disease diseases syndrome flu influenza fever pandemic epidemic outbreak day
 """)
+
+# Heads that name a state as well as a body ("Soviet Union", "Russian Federation"): the model's
+# GPE label tells which.
+POLITY_HEADS = _words("union federation commonwealth emirates kingdom republic confederation")
+
+# Time zones after a clock time ("2100 UTC") are no one.
+TIME_ZONES = _words("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet eest ist jst aest aedt msk")
 
 # Storms are named like people ("Cyclone Phailin") but are events.
 STORM_WORDS = _words("cyclone hurricane typhoon storm tropical tornado")
@@ -121,3 +136,11 @@ def country_names() -> frozenset[str]:
             if value := getattr(c, attr, None):
                 names.add(value.lower())
     return frozenset(names)
+
+
+@functools.cache
+def region_names() -> frozenset[str]:
+    """Lower-cased names of countries and their first-level divisions (states, provinces)."""
+    import pycountry
+
+    return country_names() | frozenset(s.name.lower() for s in pycountry.subdivisions)

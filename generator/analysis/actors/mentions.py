@@ -15,7 +15,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.analysis.actors.lexicon import HONORIFICS, OFFICE_NOUNS, ORG_WORDS, PLACE_WORDS, TITLES
+from generator.analysis.actors.lexicon import (
+    HONORIFICS,
+    NAME_FUNCTION_WORDS,
+    OFFICE_NOUNS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    TIME_ZONES,
+    TITLES,
+    region_names,
+)
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
 PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "inside"}
@@ -30,7 +40,14 @@ EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
 # Verbs of publishing: what one does "on" a platform ("wrote on X", "posted on X"),
 # and what one leaves there ("a message on X"); not "say" or "comment", said of topics too.
 POSTING_VERBS = {"write", "post", "publish", "share", "stream", "livestream", "broadcast", "upload", "tweet",
-                 "message", "account", "page", "channel", "feed", "video", "shot"}
+                 "message", "account", "page", "channel", "feed", "video", "shot", "trend", "statement",
+                 "photo", "footage", "bio", "profile", "thread", "hail", "lash", "refer", "respond", "reply"}
+# Speech verbs said of topics as well as of channels ("commented on Trump").
+TOPIC_VERBS = {"comment", "remark", "speak", "testify", "call", "read", "warn", "insist", "ask", "tell"}
+# Prepositions of time: their object is an event ("after Brexit", "ahead of the vote").
+TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst", "until", "since", "ahead"}
+# Verbs that give a thing its name ("termed X", "known as X"): said of terms, seldom of actors.
+NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
 NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "al", "el", "bin", "ibn", "ben", "abu", "la", "le",
                   "del"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
@@ -63,6 +80,11 @@ class Mention:
     office_of: bool = False  # "the governor of X": an office is held over a place or body, not a person
     medium: bool = False  # "wrote on X", "posted via X": said of platforms and channels
     acronym_of: int | None = None  # body start of the name it abbreviates ("X (ACR)")
+    det: str = ""  # the determiner of the name itself, as written: "the" (not a person's), "The" (a title's)
+    adjective: bool = False  # an adjective qualifies the name itself ("a no-deal Brexit"): a thing's
+    event_prep: bool = False  # object of "after", "during"…: said of events
+    named_as: bool = False  # "termed X", "known as X": a term being introduced
+    source: bool = False  # "according to X": a person or a body, not a place
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -91,7 +113,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                            (label == "PERSON" and end - start > 1 and is_title(doc[start])) or
                            _lower_opening(doc[start], end - start)):
         start += 1
-    while end > start and _is_edge_junk(doc[end - 1]):
+    # "Patrice Talon of": a name does not end in a small word.
+    while end > start and (_is_edge_junk(doc[end - 1]) or (doc[end - 1].is_lower and (
+            doc[end - 1].lower_ in NAME_FUNCTION_WORDS or doc[end - 1].lower_ in ("or", "from", "with")))):
         end -= 1
     # "Minister of Information Moammar al-Eryani": the office's field is not the name.
     if label == "PERSON" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
@@ -185,11 +209,66 @@ def _grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start = new
             continue
         if not (tok.tag_ == "NNP" and tok.dep_ in ("compound", "flat") and start <= tok.head.i < end
-                and tok.is_title and not is_title(tok) and tok.ent_type_ in ("", "PERSON", "GPE", "ORG")
-                and tok.ent_type_ != "ORG"):
+                and tok.is_title and not is_title(tok) and tok.ent_type_ in ("", "PERSON", "GPE")
+                and not _place_before_name(doc, start - 1)):
             break
         start = _word_bounds(doc, start - 1, end)[0]
     return start, end
+
+
+def _place_before_name(doc: Doc, i: int) -> bool:
+    """"Senator from Vermont Bernie Sanders": a place the model knows, or one after "from" or
+    "of", is the office's field, not a first name."""
+    tok = doc[i]
+    if tok.ent_type_ != "GPE":
+        return False
+    return tok.lower_ in region_names() or (i > 0 and doc[i - 1].lower_ in ("from", "of", "in"))
+
+
+def _field_split(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+    """"Senator from Vermont Bernie Sanders", "director of Amnesty International Man-kei Tam":
+    after an office and "of"/"from", the model often runs the office's field and its holder
+    into one name.  Returns where the holder's name starts, and the field's label."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "from", "for", "to") or not is_title(doc[i - 1]):
+        return None
+    words = _words_of(doc, start, end)
+    if len(words) < 3:
+        return None
+
+    def known(k: int) -> str:
+        field = " ".join(doc[a:b].text for a, b in words[:k]).lower()
+        last = doc[words[k - 1][1] - 1].lower_
+        if field in region_names():
+            return "GPE"
+        return "ORG" if last in ORG_WORDS or last == "international" else ""
+
+    def holder(k: int) -> bool:
+        generic = ORG_WORDS | PLACE_WORDS
+        return 2 <= len(words) - k <= 3 and all(
+            doc[a].text[:1].isupper() and not is_title(doc[a]) and doc[b - 1].lower_ not in generic
+            for a, b in words[k:])
+
+    for k in range(1, len(words) - 1):
+        if holder(k) and known(k):
+            return words[k][0], known(k)
+    k = len(words) - 2
+    if holder(k) and not known(len(words)):
+        return words[k][0], ""
+    return None
+
+
+def _words_of(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the words of a span, a hyphenated word ("Man-kei") being one."""
+    words: list[tuple[int, int]] = []
+    for i in range(start, end):
+        if words and (doc[i].text in "-‐" or doc[i - 1].text in "-‐") and not doc[i - 1].whitespace_:
+            words[-1] = (words[-1][0], i + 1)
+        else:
+            words.append((i, i + 1))
+    return words
 
 
 def _is_modifier(doc: Doc, start: int, end: int) -> bool:
@@ -218,6 +297,9 @@ def _conj_label(span: Span) -> str:
     root = span.root
     around = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
+        around.append(root.head)
+    # "born in Kibbutz Dafna, Galilee": a name in apposition to a place is a place.
+    if root.dep_ == "appos" and root.head.ent_type_ in ("GPE", "LOC"):
         around.append(root.head)
     labels = {t.ent_type_ for t in around if t.ent_type_ in LABEL_KIND and not (span.start <= t.i < span.end)}
     doc = span.doc
@@ -268,10 +350,13 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
                 s, e = _grow_person(doc, s, e)
             else:
                 s, e = _word_bounds(doc, s, e)
-            if any(i in taken for i in range(s, e)):
-                continue
-            taken.update(range(s, e))
-            spans.append((s, e, label))
+            split = _field_split(doc, s, e)
+            parts = [(s, split[0], split[1]), (split[0], e, "PERSON")] if split else [(s, e, label)]
+            for ps, pe, plabel in parts:
+                if any(i in taken for i in range(ps, pe)):
+                    continue
+                taken.update(range(ps, pe))
+                spans.append((ps, pe, plabel))
     spans.extend(_headed_names(doc, taken))
     spans.extend(_proper_runs(doc, taken))
     spans.sort()
@@ -344,17 +429,55 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         titled=s > 0 and is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS,
         office_of=_office_of(span),
         medium=_medium(span),
+        det=_determiner(doc, s, e),
+        adjective=_adjective(doc, s, e),
+        event_prep=_prep_object(span) in TIME_PREPOSITIONS,
+        named_as=_named_as(span),
+        source=_prep_object(span) == "to" and span.root.head.head.lower_ == "according",
     )
+
+
+def _determiner(doc: Doc, s: int, e: int) -> str:
+    """The article of the name itself: "the Onion", not "the Trump administration"."""
+    if s == 0 or doc[s - 1].tag_ != "DT" or not (s <= doc[s - 1].head.i < e):
+        return ""
+    det = doc[s - 1]
+    # A capital "The" opening a sentence is only the sentence's capital.
+    return det.lower_ if det.is_sent_start else det.text
+
+
+def _adjective(doc: Doc, s: int, e: int) -> bool:
+    """A lower-case adjective on the name itself ("hard Brexit"); titles ("former", "late") do not count."""
+    return any(t.dep_ == "amod" and t.i < s and t.is_lower and not is_title(t)
+               for t in doc[s:e].root.children)
+
+
+def _prep_object(span: Span) -> str:
+    root = span.root
+    return root.head.lower_ if root.dep_ == "pobj" else ""
+
+
+def _named_as(span: Span) -> bool:
+    root = span.root
+    if root.dep_ == "oprd":
+        return root.head.lemma_.lower() in NAMING_VERBS
+    return _prep_object(span) == "as" and root.head.head.lemma_.lower() in NAMING_VERBS
 
 
 def _medium(span: Span) -> bool:
     root = span.root
     prep = root.head
+    # "whose Twitter bio", "her Facebook page": what modifies an account names a platform.
+    if root.dep_ == "compound" and prep.lemma_.lower() in POSTING_VERBS and prep.pos_ == "NOUN":
+        return True
     if root.dep_ != "pobj":
         return False
     if prep.lower_ == "via":  # "said via Twitter": people are not a way of sending
         return True
-    return prep.lower_ == "on" and prep.head.lemma_.lower() in POSTING_VERBS
+    verb = prep.head.lemma_.lower()
+    # "wrote on X", "posted a photo to X", "said on X": what one publishes on, not whom.
+    return prep.lower_ in ("on", "to") and (verb in POSTING_VERBS or (
+        prep.lower_ == "on" and verb in SPEECH_VERBS - TOPIC_VERBS))
 
 
 def _office_of(span: Span) -> bool:
@@ -364,6 +487,16 @@ def _office_of(span: Span) -> bool:
 
 
 def _looks_like_name(m: Mention, doc: Doc) -> bool:
+    # "I]t", "Pittsburg[h": an editor's brackets inside a word.
+    if "[" in m.text or "]" in m.text:
+        return False
+    # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2": a disease or a model, not an actor.
+    if m.name.lower() in TIME_ZONES or re.search(r"-\d+$", m.name):
+        return False
+    # "a Libertarian", "a Londoner", "a no-deal Brexit": a name with an indefinite article is used
+    # as a common noun (a member, an instance), not to name an actor.
+    if m.det.lower() in ("a", "an"):
+        return False
     # "5:00 p.m. UTC": a time zone after a time.
     if m.tokens[0] > 0 and doc[m.tokens[0] - 1].ent_type_ == "TIME" and m.name.isupper():
         return False

@@ -1,0 +1,106 @@
+"""What an actor is (person, organisation, place), or that it is no actor at all.
+
+``Cluster.kind`` (in ``merge``) weighs the model's labels against the name's head word and
+a few constructions; the merge needs it while it joins names.  The rules here add the
+evidence of how the text *uses* the name, over all its mentions, once the clusters are
+final:
+
+* a person is not "the X" nor something one posts on ("wrote on X"), and does not
+  head an office ("X CEO Jane Doe"); a title ("Mr", "President"), a given name or a
+  "he"/"she" that follows say person;
+* "Soviet Union", "Russian Federation": a head word that names states as well as
+  bodies follows the model's place label;
+* a capitalised "The" inside a sentence belongs to a title ("The Onion"): a
+  publication or a company, not a place; "according to X" is a source, not a place;
+* a single word introduced as a term ("termed X", "known as X"), qualified by an
+  adjective ("hard X") or an event's time ("after X") is an idea or an event, not an actor.
+
+None of these knows a name; each is a construction of English news prose.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from generator.analysis.actors.lexicon import OFFICE_NOUNS, POLITY_HEADS, TITLES, region_names
+from generator.analysis.actors.mentions import LABEL_KIND
+from generator.analysis.actors.merge import Cluster, _plain_name, name_key
+
+# Evidence is the share of an actor's mentions that show it, so that one odd use ("I don't know,
+# the O.J. Simpson …") does not outvote the rest.
+GIVEN_NAME = 0.5  # the first word is a given name: as good as a title on half the mentions
+OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump adviser Roger Stone"
+HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
+
+
+@functools.cache
+def _namer():
+    # The nicknames package's table of English given names (the merge uses it for Bill ~ William).
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def is_given_name(word: str) -> bool:
+    """A given name in the table, and not also a state's or country's ("Virginia", "Georgia")."""
+    word = word.lower()
+    nn = _namer()
+    return bool(nn.nicknames_of(word) or nn.canonicals_of(word)) and word not in region_names()
+
+
+def _labels(c: Cluster) -> Counter:
+    return Counter(LABEL_KIND[m.label] for m in c.mentions if m.label in LABEL_KIND)
+
+
+def _person_evidence(c: Cluster) -> float:
+    score = sum(1 for m in c.mentions if m.titled) / len(c.mentions)
+    if _plain_name(c.words) and is_given_name(c.words[0]) and not any(m.det for m in c.mentions):
+        score += GIVEN_NAME
+    return score
+
+
+def _not_person_evidence(c: Cluster) -> float:
+    if len(c.words) == 1 and any(m.medium for m in c.mentions):
+        return 1.0  # "wrote on X": no one is written on
+    score = sum(1.0 if m.det or m.medium else OFFICE if m.modifies in HEADED_OFFICES else 0.0
+                for m in c.mentions)
+    return score / len(c.mentions)
+
+
+def is_event(c: Cluster) -> bool:
+    """"Brexit": one word used as a term, an instance or a time, and never as an agent."""
+    if len(c.words) != 1 or name_key(c.longest.name) in region_names():
+        return False
+    if any(m.titled or m.subject or m.source for m in c.mentions):
+        return False
+    thing = [m for m in c.mentions if m.named_as or m.adjective or m.event_prep]
+    used = [m for m in c.mentions if m.named_as or m.adjective or m.event_prep or m.modifier]
+    return bool(thing) and 2 * len(used) >= len(c.mentions)
+
+
+def actor_kind(c: Cluster) -> str | None:
+    """The actor's kind, or None when the name is not an actor's."""
+    if is_event(c):
+        return None
+    kind = c.kind()
+    if c.kind_hint:  # the merge joined it to a person's full name
+        return kind
+    labels = _labels(c)
+    head = c.words[-1].lower()
+    if head in POLITY_HEADS and labels["place"] > labels["organization"]:
+        return "place"
+    person, not_person = _person_evidence(c), _not_person_evidence(c)
+    votes = c.votes()
+    if kind == "person" and not_person > 0.5 and not_person > person:
+        return "place" if votes["place"] > votes["organization"] else "organization"
+    # A place the model saw keeps its label; a body needs a title or a given name to be a person.
+    if kind != "person" and person >= 0.5 and person > not_person and not labels["place"] \
+            and head not in TITLES:
+        return "person"
+    # "writes for The Onion", "according to Quantcast": a title or a source, not a place.
+    titled = sum(1 for m in c.mentions if m.det == "The" or m.source)
+    if kind == "place" and titled and name_key(c.longest.name) not in region_names() \
+            and titled >= sum(1 for m in c.mentions if m.place_prep):
+        return "organization"
+    return kind
