@@ -55,5 +55,16 @@ def test_the_bundle_indexes_the_content_pages(site):
 def test_the_search_page_loads_pagefind(site):
     html = (site / "search" / "index.html").read_text()
     assert 'id="pagefind-search"' in html
-    assert "pagefind/pagefind-ui.js" in html and "briefings-pagefind.js" in html
-    assert (site / "assets" / "briefings-pagefind.js").read_text().count("PagefindUI") >= 1
+    assert "briefings-pagefind.js" in html
+    script = (site / "assets" / "briefings-pagefind.js").read_text()
+    assert "PagefindUI" in script and "pagefind/pagefind-ui.js" in script
+    assert (site / "pagefind" / "pagefind-ui.js").is_file()
+
+
+def test_every_page_has_the_header_search_but_not_pagefinds_ui(site):
+    pages = [p for p in site.rglob("index.html") if "pagefind" not in p.parts]
+    assert len(pages) >= 3
+    for page in pages:
+        html = page.read_text()
+        assert "briefings-pagefind.js" in html and "briefings-pagefind.css" in html, page
+        assert "pagefind-ui.js" not in html, page  # loaded by the Search page's script only

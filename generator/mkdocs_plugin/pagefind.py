@@ -18,6 +18,7 @@ from pathlib import Path
 BUNDLE = "pagefind"  # folder of the index in the site
 SEARCH_PAGE = "search.md"
 INIT_SCRIPT = "assets/briefings-pagefind.js"
+STYLE = "assets/briefings-pagefind.css"
 # Index the page content only: the navigation, header and footer are the same
 # on every page and would make every page match every query.
 ROOT_SELECTOR = "article.md-content__inner"
@@ -33,19 +34,113 @@ search:
 <div id="pagefind-search"></div>
 """
 
+# Every page gets a search field in Material's header (Material shows its own
+# only with its search plugin): a plain GET form to the Search page, which reads
+# ``?q=``.  "/" focuses it, or opens the Search page where the field is hidden.
+# URLs are resolved against this script's own address (<site>/assets/…), so the
+# site works under a sub-path (GitHub Pages project sites) and from any depth.
 # Material loads pages without reloading ("navigation.instant"): it announces
-# each page on ``document$``, so the search box is set up there, once per visit.
+# each page on ``document$``, so the set-up runs there, once per page.
 SCRIPT = """(function () {
-  function mount() {
-    var el = document.getElementById("pagefind-search");
-    if (!el || el.dataset.ready || typeof PagefindUI === "undefined") return;
-    el.dataset.ready = "1";
-    new PagefindUI({ element: el, showSubResults: true, showImages: false });
+  var root = new URL("../", document.currentScript.src);
+  var searchUrl = new URL("search/", root).href;
+  var ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
+    '<circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" stroke-width="2"/>' +
+    '<path d="M15 15l6 6" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>';
+
+  function headerField() {
+    var header = document.querySelector(".md-header__inner");
+    if (!header || document.getElementById("briefings-search")) return;
+    var form = document.createElement("form");
+    form.id = "briefings-search";
+    form.className = "briefings-search";
+    form.setAttribute("role", "search");
+    form.method = "get";
+    form.action = searchUrl;
+    var input = document.createElement("input");
+    input.className = "briefings-search__input";
+    input.type = "search";
+    input.name = "q";
+    input.placeholder = "Search";
+    input.autocomplete = "off";
+    input.setAttribute("aria-label", "Search the briefings");
+    var button = document.createElement("button");
+    button.type = "submit";
+    button.className = "md-header__button md-icon briefings-search__button";
+    button.setAttribute("aria-label", "Search");
+    button.title = "Search (/)";
+    button.innerHTML = ICON;
+    form.appendChild(input);
+    form.appendChild(button);
+    header.insertBefore(form, header.querySelector(".md-header__source"));
   }
-  if (typeof document$ !== "undefined") document$.subscribe(mount);
-  else document.addEventListener("DOMContentLoaded", mount);
+
+  // Pagefind's UI (120 KB of script) is fetched on the Search page only.
+  function loadUi(done) {
+    if (typeof PagefindUI !== "undefined") return done();
+    var style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = new URL("pagefind/pagefind-ui.css", root).href;
+    document.head.appendChild(style);
+    var script = document.createElement("script");
+    script.src = new URL("pagefind/pagefind-ui.js", root).href;
+    script.onload = done;
+    document.head.appendChild(script);
+  }
+
+  function searchPage() {
+    var el = document.getElementById("pagefind-search");
+    if (!el || el.dataset.ready) return;
+    el.dataset.ready = "1";
+    loadUi(function () { mount(el); });
+  }
+
+  function mount(el) {
+    var ui = new PagefindUI({ element: el, baseUrl: root.pathname, showSubResults: true,
+                              showImages: false, autofocus: true });
+    var query = new URLSearchParams(location.search).get("q");
+    if (query) ui.triggerSearch(query);
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    event.preventDefault();
+    var field = document.querySelector("#pagefind-search input") ||
+      document.querySelector(".briefings-search__input");
+    if (field && field.offsetParent !== null) field.focus();
+    else location.href = searchUrl;
+  });
+
+  function setUp() { headerField(); searchPage(); }
+  if (typeof document$ !== "undefined") document$.subscribe(setUp);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+  else setUp();
 })();
 """
+
+# The header field in Material's colours (its CSS variables), narrow screens
+# keep only the button.
+CSS = """.briefings-search { display: flex; align-items: center; margin-left: .4rem; }
+.briefings-search__input {
+  width: 11.5rem; padding: .3rem .6rem; border: 0; border-radius: .1rem;
+  font: inherit; font-size: .8rem; color: var(--md-primary-bg-color);
+  background-color: rgba(0, 0, 0, .26);
+}
+.briefings-search__input::placeholder { color: var(--md-primary-bg-color--light); opacity: 1; }
+.briefings-search__input:focus {
+  outline: 2px solid var(--md-primary-bg-color); background-color: rgba(0, 0, 0, .4);
+}
+.briefings-search__button { border: 0; background: none; color: inherit; cursor: pointer; }
+.briefings-search__button svg { width: 1.2rem; height: 1.2rem; }
+@media screen and (max-width: 59.984em) { .briefings-search__input { display: none; } }
+"""
+
+
+def files() -> dict[str, str]:
+    """Generated files (path in the site's docs → content) for ``pagefind: true``."""
+    return {SEARCH_PAGE: PAGE, INIT_SCRIPT: SCRIPT, STYLE: CSS}
 
 
 class PagefindMissing(RuntimeError):
@@ -53,8 +148,9 @@ class PagefindMissing(RuntimeError):
 
 
 def assets() -> tuple[list[str], list[str]]:
-    """(extra_css, extra_javascript) entries the search page needs."""
-    return [f"{BUNDLE}/pagefind-ui.css"], [f"{BUNDLE}/pagefind-ui.js", INIT_SCRIPT]
+    """(extra_css, extra_javascript) entries of every page: the header field;
+    the script loads Pagefind's UI on the Search page."""
+    return [STYLE], [INIT_SCRIPT]
 
 
 def index_site(site_dir: Path) -> None:

@@ -69,7 +69,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             log.warning("briefings: %s: %s", problem.verdict, problem)
         generated = {**result.pages, **result.files}
         if self.config.pagefind:
-            generated.update({pagefind.SEARCH_PAGE: pagefind.PAGE, pagefind.INIT_SCRIPT: pagefind.SCRIPT})
+            generated.update(pagefind.files())
         hand_written = [f for f in files if not f.generated_by]
         by_src = {f.src_uri: f for f in hand_written}
         by_dest = {f.dest_uri: f for f in hand_written}

@@ -44,16 +44,68 @@ def goto(page, url: str):
     page.wait_for_selector("article h1")
 
 
-def test_search_finds_a_briefing_by_an_actors_name(page, site_url, sample):
-    goto(page, site_url)
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(sample["actor"]["name"])
-    results = page.locator(".md-search-result__item a")
+def briefings_naming(site: Path, word: str) -> list[dict]:
+    """Briefings (API refs) of the actors whose name holds ``word``, from the site's JSON API."""
+    actors = [a for a in api(site, "api/index.json")["actors"] if word in a["name"]]
+    return [b for a in actors for b in api(site, a["api"])["briefings"]]
+
+
+def search_results(page, wanted: str = "") -> list[str]:
+    """The result links Pagefind's UI shows on the Search page; "Load more"
+    (five results at a time) until one ends with ``wanted`` or none are left."""
+    results = page.locator(".pagefind-ui__result-link")
     results.first.wait_for()
+    more = page.locator("button.pagefind-ui__button")
+    for _ in range(20):
+        hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
+        if not wanted or any(h.endswith(wanted) for h in hrefs) or not more.is_visible():
+            return hrefs
+        shown = results.count()
+        more.click()
+        page.wait_for_function(f"document.querySelectorAll('.pagefind-ui__result-link').length > {shown}")
+    return hrefs
+
+
+def test_search_from_the_header_finds_the_seed_briefing_through_pagefind(page, site_url, built_site):
+    expected = briefings_naming(built_site, "Ablyazov")
+    assert expected, "the seed briefing names Mukhtar Ablyazov"
+    goto(page, site_url + "archive/")
+    page.locator("header input.briefings-search__input").fill("Ablyazov")
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "search/?q=Ablyazov" in url)
+    target = expected[0]
+    hrefs = search_results(page, target["page"])
+    # Result links are absolute paths under the project path, as Pagefind's baseUrl.
+    assert all(h.startswith("/project/") for h in hrefs), hrefs
+    link = page.locator(f".pagefind-ui__result-link[href$='{target['page']}']").first
+    link.click()
+    page.wait_for_url(lambda url: target["page"] in url)
+    expect_heading(page, target["title"])
+    assert page.console_errors == []
+    assert page.external_requests == []
+
+
+def test_search_finds_a_briefing_by_an_actors_name(page, site_url, sample):
+    goto(page, site_url + f"briefings/{sample['briefing']['slug']}/")
+    page.keyboard.press("/")  # focuses the header's search field
+    page.keyboard.type(sample["actor"]["name"])
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "search/?q=" in url)
     slug = sample["briefing"]["slug"]
-    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-    assert any(f"briefings/{slug}/" in (h or "") for h in hrefs), (sample["actor"]["name"], hrefs)
+    hrefs = search_results(page, f"briefings/{slug}/")
+    assert any(f"briefings/{slug}/" in h for h in hrefs), (sample["actor"]["name"], hrefs)
+
+
+def test_only_the_search_page_loads_pagefind(page, site_url, sample):
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    goto(page, site_url + f"briefings/{sample['briefing']['slug']}/")
+    page.wait_for_load_state("networkidle")
+    assert not any("/pagefind/" in url for url in fetched), fetched
+    page.locator("header button.briefings-search__button").click()  # phone or empty field: the page
+    page.wait_for_url(lambda url: "search/" in url)
+    page.locator("#pagefind-search input").wait_for()
+    assert any(url.endswith("/pagefind/pagefind-ui.js") for url in fetched)
 
 
 def test_from_a_briefing_to_an_actor_page_and_back(page, site_url, sample):
