@@ -79,3 +79,17 @@ def test_question_and_answer_labels_are_no_one(nlp):
     )
     actors, _ = analyse(nlp, body)
     assert not {"Q", "A"} & {a.name for a in actors}
+
+
+def test_a_label_with_another_first_name_is_the_one_person_of_that_surname(nlp):
+    body = (
+        "The bar is owned by Jean-Luc P. Ferrand, who opened it in 2009.\n\n"
+        "Reporter: Why did you open a bar?\n\n"
+        "Jean Ferrand: I wanted a place for my neighbours to meet.\n\n"
+        "Reporter: Has it worked out?\n\n"
+        "Jean Ferrand: Better than I ever hoped."
+    )
+    actors, quotes = analyse(nlp, body)
+    people = [a for a in actors if a.kind == "person"]
+    assert [a.name for a in people] == ["Jean-Luc P. Ferrand"]
+    assert {q.speaker for q in quotes} == {people[0].id}

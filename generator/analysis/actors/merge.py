@@ -26,6 +26,11 @@ from generator.analysis.actors.lexicon import (
 from generator.analysis.actors.mentions import LABEL_KIND, Mention
 
 LEADING_THE = re.compile(r"^the\s+")
+# Legal forms that end a company's full name: "Norwest Corp.", "Pirelli SpA".  The first
+# words of such a name, used alone later, are the company ("Roosevelt" for "Roosevelt
+# Financial Group Inc"): business news names a company in full once, then by its short name.
+LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "spa", "ag", "nv", "bv", "ab", "gmbh", "oyj",
+               "asa", "lp", "llp", "pty", "bhd", "corporation", "incorporated", "limited"}
 
 
 @functools.lru_cache(maxsize=1 << 16)  # linking calls it for every actor of the archive
@@ -187,7 +192,14 @@ def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     if len(short) == 1 and short[0].lower() in ORG_WORDS and full[1].lower() == "of":
         return True
-    return all(w.lower() in ORG_WORDS or w.islower() for w in full[len(short):])
+    if _bare(full[-1]) in LEGAL_FORMS:
+        return True
+    return all(_bare(w) in ORG_WORDS or w.islower() for w in full[len(short):])
+
+
+def _bare(word: str) -> str:
+    """"Corp." is "corp": dots do not tell generic words apart."""
+    return word.lower().replace(".", "")
 
 
 def _plain_name(words: tuple[str, ...]) -> bool:

@@ -95,7 +95,14 @@ def owner(name: str, clusters: list[Cluster]) -> tuple[Cluster | None, bool]:
         shorter[0].kind_hint = "person"
         return shorter[0], False
     longer = [c for c in people if _person_part(c.words, words)]
-    return (longer[0] if len(longer) == 1 else None), len(longer) == 1
+    if longer:
+        return (longer[0] if len(longer) == 1 else None), len(longer) == 1
+    # "John Rauschenberg:" for "John-Christian G. Rauschenberg": the one person of that surname.
+    same = [c for c in people if len(words) > 1 and c.words[-1].lower() == words[-1].lower()]
+    if len(same) != 1:
+        return None, False
+    same[0].kind_hint = "person"
+    return same[0], False
 
 
 def attach(turns: list[Turn], clusters: list[Cluster]) -> dict[int, tuple[tuple[int, int], ...]]:

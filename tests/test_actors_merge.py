@@ -1,0 +1,37 @@
+"""Within-article merging on small texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_actors import analyse, by_name
+
+
+def test_a_company_named_in_full_then_by_its_first_words_is_one(nlp):
+    body = (
+        "Shares of Norvale Holdings Corp. rose 4 percent after the company said profits doubled. "
+        "Analysts said Norvale was likely to raise its dividend.\n\n"
+        "Kestrel Financial Group Inc, a rival, reported flat earnings. Kestrel shares fell."
+    )
+    actors, _ = analyse(nlp, body)
+    norvale, kestrel = by_name(actors, "Norvale"), by_name(actors, "Kestrel")
+    assert norvale.name == "Norvale Holdings Corp." and norvale.kind == "organization"
+    assert kestrel.name == "Kestrel Financial Group Inc"
+    assert len(norvale.spans) == 2 and len(kestrel.spans) == 2
+
+
+def test_a_short_name_two_companies_begin_with_stays_apart(nlp):
+    body = (
+        "Kestrel Mining Ltd and Kestrel Financial Group Inc are not related, lawyers said.\n\n"
+        "Kestrel said on Monday it would sue."
+    )
+    actors, _ = analyse(nlp, body)
+    mining, financial = by_name(actors, "Kestrel Mining Ltd"), by_name(actors, "Kestrel Financial Group Inc")
+    assert "Kestrel" not in mining.aliases + financial.aliases
+
+
+def test_a_country_is_not_the_company_named_after_it(nlp):
+    body = (
+        "Oil output in Norway fell in May, Nordvik Petroleum Corp said.\n\n"
+        "The government of Norway said exports would recover."
+    )
+    actors, _ = analyse(nlp, body)
+    assert "Norway" not in by_name(actors, "Nordvik Petroleum Corp").aliases
