@@ -119,7 +119,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     # "Minister of Information Moammar al-Eryani": the office's field is not the name.
     if label == "PERSON" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
-            and is_title(doc[start - 2]):
+            and is_title(doc[start - 2]) and _field_split(doc, start, end) is None:
         start += 1
     # An opening bracket left without its closing one: "Choice of Kazakhstan (DVK"
     for i in range(start, end):
@@ -170,6 +170,7 @@ def _titled_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, str
     # "First Minister of Scotland Nicola Sturgeon": the office's field, then the name.
     rest = doc[start + 1 : end]
     if start >= 2 and doc[start - 1].lower_ == "of" and is_title(doc[start - 2]) and len(rest) in (2, 3) \
+            and _field_split(doc, start, end) is None \
             and all(t.tag_ == "NNP" and t.is_title and not is_title(t) for t in rest):
         return start + 1, "PERSON"
     for i in range(end - 3, start - 1, -1):

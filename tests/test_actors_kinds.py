@@ -1,0 +1,107 @@
+"""Kinds of actors and the edges of their names, on small texts written for these tests."""
+
+from __future__ import annotations
+
+from generator.analysis.actors.kinds import actor_kind, is_given_name
+from generator.analysis.actors.mentions import Mention, _trim
+from generator.analysis.actors.merge import Cluster
+from tests.test_actors import analyse, by_name, names
+
+
+def kinds(actors):
+    return {a.name: a.kind for a in actors}
+
+
+def mention(name: str, label: str, start: int = 0, **evidence) -> Mention:
+    return Mention(paragraph=1, start=start, end=start + len(name), text=name, name=name, label=label,
+                   sent_start=0, chunk=0, tokens=(0, len(name.split())), **evidence)
+
+
+# Spans
+
+
+def test_an_office_holder_is_cut_from_the_body_the_office_is_of(nlp):
+    actors, _ = analyse(nlp, '"The ruling is a relief," Lisbon director of Greenpeace International '
+                             'Ana Sousa said on Friday.')
+    assert kinds(actors).get("Ana Sousa") == "person"
+    assert kinds(actors).get("Greenpeace International") == "organization"
+    assert not any("Greenpeace" in n and "Sousa" in n for n in names(actors))
+
+
+def test_a_state_after_from_is_not_a_first_name(nlp):
+    actors, _ = analyse(nlp, "Yesterday, United States Senator from Ohio Sherrod Brown won the vote. "
+                             "Brown thanked his staff.")
+    brown = by_name(actors, "Brown")
+    assert brown.name == "Sherrod Brown"
+    assert kinds(actors).get("Ohio") == "place"
+
+
+def test_an_occupation_before_a_name_is_a_role_not_part_of_the_name(nlp):
+    actors, _ = analyse(nlp, "Broadcaster Kate Marlow commented on the strike. Marlow said it was unfair.")
+    marlow = by_name(actors, "Marlow")
+    assert marlow.name == "Kate Marlow"
+    assert marlow.kind == "person"
+
+
+def test_a_name_does_not_end_in_a_small_word(nlp):
+    doc = nlp("He met Patrice Dossou of Benin on Monday.")
+    start, end = _trim(doc, 2, 5, "PERSON")  # the model's span "Patrice Dossou of"
+    assert doc[start:end].text == "Patrice Dossou"
+
+
+def test_time_zones_diseases_brackets_and_common_nouns_are_not_names(nlp):
+    actors, _ = analyse(nlp, (
+        "The blast came at 14:00 local time (1200 UTC). Doctors fear COVID-19 will spread.\n\n"
+        "He would be a Libertarian today, said Tom Reyes. The cabinet met [Pittsb]urgh officials."
+    ))
+    found = names(actors)
+    assert "Tom Reyes" in found
+    assert not found & {"UTC", "COVID-19", "Libertarian"}
+    assert not any("[" in n or "]" in n for n in found)
+
+
+# Kinds
+
+
+def test_an_event_or_idea_is_no_actor(nlp):
+    actors, _ = analyse(nlp, "The vote came weeks before Brexit. The process was termed Brexit by the press. "
+                             "Others fear a hard Brexit.")
+    assert "Brexit" not in names(actors)
+
+
+def test_a_platform_one_posts_to_is_not_a_person(nlp):
+    actors, _ = analyse(nlp, "The minister posted a photo to Twitter on Monday. "
+                             "The hashtag trended on Twitter within hours.")
+    assert kinds(actors).get("Twitter") == "organization"
+
+
+def test_a_title_with_a_capital_the_is_a_publication_not_a_person(nlp):
+    actors, _ = analyse(nlp, "By then she was a writer for The Beacon, a satirical paper. "
+                             "The Beacon has a large staff.")
+    assert kinds(actors).get("Beacon") == "organization"
+
+
+def test_a_state_named_like_a_body_is_a_place(nlp):
+    actors, _ = analyse(nlp, "Historians say the Soviet Union collapsed in 1991. "
+                             "After the Soviet Union fell, borders moved.")
+    assert kinds(actors).get("Soviet Union") == "place"
+
+
+def test_a_given_name_makes_a_plain_name_a_person_whatever_the_label():
+    c = Cluster([mention("Elijah Cranmore", "ORG"), mention("Elijah Cranmore", "ORG", start=40)])
+    assert c.kind() == "organization"  # the model's label alone
+    assert actor_kind(c) == "person"
+    # A state's name is not a given name, even where people bear it.
+    assert is_given_name("Elijah") and not is_given_name("Virginia")
+    assert actor_kind(Cluster([mention("Virginia Tech", "ORG")])) == "organization"
+
+
+def test_a_name_with_its_own_article_is_not_a_person():
+    c = Cluster([mention("Zorbat", "PERSON", det="the")])
+    assert c.kind() == "person"
+    assert actor_kind(c) == "organization"
+    # One odd "the" among several plain uses does not outvote them.
+    c = Cluster([mention("Ava Zorbat", "PERSON", det="the"), mention("Ava Zorbat", "PERSON", start=30),
+                 mention("Ava Zorbat", "PERSON", start=60)])
+    assert actor_kind(c) == "person"
+
