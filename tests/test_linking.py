@@ -137,3 +137,34 @@ def test_a_surname_goes_to_a_full_name_that_dominates_the_archive():
     # Two to one is no such majority.
     close = link_actors([*donald[:2], briefing("m", actor("Melania Trump")), briefing("t", actor("Trump"))])
     assert ids(close, "t") == {"Trump": "person:trump"}
+
+
+def test_a_company_without_its_legal_form_takes_the_id_of_the_one_with_it():
+    linked = link_actors([
+        briefing("a", actor("Norvale Holdings Corp.", "organization")),
+        briefing("b", actor("Norvale Holdings", "organization")),
+        briefing("c", actor("Kestrel Mining Ltd", "organization")),
+        briefing("e", actor("Kestrel Mining Inc", "organization")),
+        briefing("d", actor("Kestrel Mining", "organization")),
+    ])
+    assert ids(linked, "b") == {"Norvale Holdings Corp.": "organization:norvale-holdings-corp"}
+    # Two companies so named: the short name keeps its own id.
+    assert ids(linked, "d") == {"Kestrel Mining": "organization:kestrel-mining"}
+
+
+def test_a_nickname_and_the_given_name_are_one_person_unless_the_surname_is_crowded():
+    linked = link_actors([
+        briefing("a", actor("Bill Okafor")),
+        briefing("b", actor("Bill Okafor")),
+        briefing("c", actor("William Okafor")),
+        briefing("d", actor("William J. Okafor"), actor("Okafor")),
+    ])
+    assert {a.id for b in linked for a in b.actors} == {"person:bill-okafor"}
+    crowded = link_actors([
+        briefing("a", actor("Bill Mensah")),
+        briefing("b", actor("William Mensah")),
+        briefing("c", actor("Hilda Mensah")),
+    ])
+    assert len({a.id for b in crowded for a in b.actors}) == 3
+    unrelated = link_actors([briefing("a", actor("Jim Osei")), briefing("b", actor("John Osei"))])
+    assert len({a.id for b in unrelated for a in b.actors}) == 2

@@ -10,7 +10,11 @@ id of the one full name it can stand for in the whole archive:
 * a middle initial does not make another person ("Donald J. Trump") when the
   archive has one such variant;
 * an acronym ("DVK") takes the id of the only organisation or place whose
-  name it abbreviates, by its initials or by the article that spelled it out.
+  name it abbreviates, by its initials or by the article that spelled it out;
+* a company's name without its legal form ("Norwest") takes the id of the only
+  company so named with one ("Norwest Corp.");
+* a given name and its nickname ("Bill Clinton", "William Clinton") are one
+  person when they are the only two full names of that surname in the archive.
 
 And a name whose kind the archive clearly agrees on takes that kind (the
 model's labels vary from article to article; the archive outvotes a slip).
@@ -29,7 +33,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from generator.analysis.actors import actor_id
-from generator.analysis.actors.merge import initials, is_acronym, name_key
+from generator.analysis.actors.merge import LEGAL_FORMS, initials, is_acronym, name_key, same_given_name
 from generator.model import Actor, Briefing
 
 MIN_KIND_VOTES = 3
@@ -41,6 +45,12 @@ DOMINANT_RATIO = 3
 
 def _words(name: str) -> list[str]:
     return name_key(name).split()
+
+
+def _without_legal_form(name: str) -> str | None:
+    """"norwest corp" -> "norwest"; None when the name does not end in a legal form."""
+    words = _words(name)
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in LEGAL_FORMS else None
 
 
 def _middle_free(name: str) -> tuple[str, str] | None:
@@ -55,12 +65,14 @@ class _Archive:
         self.variants: dict[tuple[str, str], set[str]] = defaultdict(set)  # (first, last) -> ids
         self.surnames: dict[str, set[str]] = defaultdict(set)  # last -> full-name ids
         self.acronyms: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, ACR) -> ids
+        self.companies: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, name w/o "Corp") -> ids
         self.names: dict[str, str] = {}  # id -> fullest name seen
         self.articles: Counter = Counter()  # id -> number of articles naming it
         for b in briefings:
             for a in b.actors:
                 self._learn(a)
         self.canonical = self._canonical_variants()
+        self.canonical.update(self._nicknames())
 
     def _learn(self, a: Actor) -> None:
         self.articles[a.id] += 1
@@ -74,6 +86,8 @@ class _Archive:
             return
         if is_acronym(a.name):
             return
+        if short := _without_legal_form(a.name):
+            self.companies[(a.kind, short)].add(a.id)
         words = tuple(a.name.split())
         if len(words) >= 2:
             self.acronyms[(a.kind, initials(words))].add(a.id)
@@ -92,6 +106,26 @@ class _Archive:
                 out[long_] = short
         return out
 
+    def _nicknames(self) -> dict[str, str]:
+        """"William Clinton" → "Bill Clinton" (the one named in more articles), when they are the
+        only two full names of the surname: a third (Hillary) makes the archive too crowded to guess."""
+        out = {}
+        for ids in self.surnames.values():
+            people = {self.canonical.get(i, i) for i in ids}
+            if len(people) != 2:
+                continue
+            a, b = sorted(people, key=lambda i: (-self.articles[i], i))
+            first_a, first_b = _words(self.names[a])[0], _words(self.names[b])[0]
+            if first_a != first_b and same_given_name(first_a, first_b):
+                out[b] = a
+        return out
+
+    def _final(self, i: str) -> str:
+        """Follow the canonical chain: "William J. Clinton" → "William Clinton" → "Bill Clinton"."""
+        for _ in range(3):  # a chain is at most two links long; the bound guards a cycle
+            i = self.canonical.get(i, i)
+        return i
+
     def _dominant(self, ids: set[str]) -> str | None:
         """The one id, or the one that so outnumbers the others in the archive that a bare
         surname in an article naming no one else means it (Donald over Melania Trump)."""
@@ -106,12 +140,13 @@ class _Archive:
         if a.kind == "person":
             words = _words(a.name)
             if len(words) == 1:
-                return self._dominant({self.canonical.get(i, i) for i in self.surnames.get(words[0], ())})
-            return self.canonical.get(a.id)
+                return self._dominant({self._final(i) for i in self.surnames.get(words[0], ())})
+            return self._final(a.id) if a.id in self.canonical else None
         if is_acronym(a.name):
             ids = self.acronyms.get((a.kind, a.name.replace(".", "").upper()), set())
             return next(iter(ids)) if len(ids) == 1 else None
-        return None
+        ids = self.companies.get((a.kind, _without_legal_form(a.name) or name_key(a.name)), set())
+        return next(iter(ids)) if len(ids) == 1 else None
 
 
 def _merged(actors: list[Actor]) -> Actor:
