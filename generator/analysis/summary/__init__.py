@@ -25,6 +25,9 @@ from generator.model import Actor, Sentence
 
 # Two sentences sharing this much of their content words say the same thing.
 REDUNDANT = 0.5
+# A sentence that repeats part of one already chosen is worth less by this much
+# per share of its words repeated (maximal marginal relevance).
+OVERLAP = 0.0
 
 
 def summarise(
@@ -93,16 +96,17 @@ def _pick(
     length: int,
     resolve: Callable[[Candidate], Actor | None],
 ) -> list[Sentence]:
-    """Greedy by score: skip the redundant and what cannot stand alone."""
+    """Greedy by score, each pick discounted by its overlap with those already
+    taken (``OVERLAP``); skip the redundant and what cannot stand alone."""
     chosen: dict[int, Candidate] = {}
     resolved: dict[int, Actor] = {}
-    for i in sorted(range(len(cands)), key=lambda i: (-scores[i], i)):
-        if len(chosen) == length:
-            break
+    left = [i for i in range(len(cands)) if scores[i] != -np.inf]
+    while left and len(chosen) < length:
+        overlap = {i: max((similarity(cands[i], o) for o in chosen.values()), default=0.0) for i in left}
+        i = min(left, key=lambda i: (-(scores[i] - OVERLAP * overlap[i]), i))
+        left.remove(i)
         c = cands[i]
-        if scores[i] == -np.inf:
-            break
-        if any(similarity(c, o) >= REDUNDANT for o in chosen.values()):
+        if overlap[i] >= REDUNDANT:
             continue
         if _leans_back(c, cands) and c.index - 1 not in chosen:
             actor = resolve(c)

@@ -92,6 +92,8 @@ class Candidate:
     has_verb: bool
     subject_verb: bool  # a main verb with a named or nominal subject: who did what
     subject_at: int  # body offset of that subject's head word (-1 if none): is it a key actor?
+    named_subject: bool  # that subject is a name ("Toqaev warned", not "Groups warned")
+    framed: bool  # the main verb is the reporter's, outside any quotation
     saying: bool  # the main verb is a verb of saying
     first_person: bool  # I / we / you outside quotes
     speaker_turn: bool  # an interview turn ("Name: …")
@@ -174,6 +176,8 @@ def _candidate(
         has_verb=any(t.pos_ in ("VERB", "AUX") for t in tokens),
         subject_verb=_subject(root) is not None,
         subject_at=_subject_at(para, root),
+        named_subject=_named(_subject(root)),
+        framed=not inside[root.idx],
         saying=root.lemma_.lower() in _SAYING,
         first_person=any(
             t.lower_ in _FIRST_SECOND and t.pos_ == "PRON" and not inside[t.idx] for t in tokens
@@ -261,6 +265,10 @@ def _subject(root):
         (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")),
         None,
     )
+
+
+def _named(token) -> bool:
+    return token is not None and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_TYPES)
 
 
 def _subject_at(para: ParsedParagraph, root) -> int:

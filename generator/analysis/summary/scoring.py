@@ -4,9 +4,9 @@ The score is a weighted sum of a few features a news editor would name:
 position (the lead), centrality (how much of the article's vocabulary the
 sentence shares), the title, the key actors, a who-did-what clause, and
 penalties for quotations, first-person talk and sentences that lean on the one
-before.  Centrality is a bag-of-lemmas cosine against the rest of the article
-(TF-IDF within the article), computed with plain dictionaries: it is linear in
-the article's length, which keeps very long articles cheap.
+before.  Centrality is the sum of a sentence's bag-of-lemmas cosines with the
+other sentences (TF-IDF within the article), computed with plain dictionaries
+in linear time.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from generator.model import Actor
 FEATURES = (
     "bias", "lead", "relative", "first", "para_first", "centrality", "title", "actors",
     "who_did_what", "saying", "quote", "length", "short", "long", "first_person", "turn",
-    "dependent", "numbers", "names", "salient", "key_subject",
+    "dependent", "numbers", "names", "salient", "key_subject", "named_subject", "unframed_quote",
 )
 
 
@@ -58,30 +58,32 @@ def feature_matrix(
             c.names / max(1, c.words),
             _salience_presence(c, salient),
             _subject_salience(c, salient),
+            1.0 if c.named_subject else 0.0,
+            0.0 if c.framed else c.quote_share,
         ])
     return np.array(rows, dtype=float).reshape(len(cands), len(FEATURES))
 
 
 def _centrality(cands: list[Candidate]) -> list[float]:
-    """Cosine of each sentence's TF-IDF vector with the rest of the article."""
+    """How much each sentence shares with the others: the sum of its cosine
+    similarities to every other sentence (TF-IDF within the article), as in
+    LexRank's degree centrality.  The sum of cosines is the dot product of the
+    sentence's unit vector with the sum of all unit vectors, minus itself, so it
+    costs one pass over the words: linear in the article's length, which keeps
+    very long articles cheap (a similarity matrix would be quadratic)."""
     df = Counter(w for c in cands for w in set(c.lemmas))
     n = len(cands)
-    vecs = []
+    units = []
     for c in cands:
-        tf = Counter(c.lemmas)
-        vecs.append({w: f * math.log(1 + n / df[w]) for w, f in tf.items()})
+        v = {w: f * math.log(1 + n / df[w]) for w, f in Counter(c.lemmas).items()}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        units.append({w: x / norm for w, x in v.items()} if norm else {})
     total: Counter[str] = Counter()
-    for v in vecs:
+    for v in units:
         total.update(v)
-    out = []
-    for v in vecs:
-        rest = {w: total[w] - x for w, x in v.items()}
-        dot = sum(x * rest[w] for w, x in v.items())
-        norm_v = math.sqrt(sum(x * x for x in v.values()))
-        norm_r = math.sqrt(sum(x * x for x in total.values()))  # upper bound, cheap
-        out.append(dot / (norm_v * norm_r) if norm_v and norm_r else 0.0)
+    out = [sum(x * total[w] for w, x in v.items()) - (1.0 if v else 0.0) for v in units]
     top = max(out, default=0.0)
-    return [x / top if top else 0.0 for x in out]
+    return [max(0.0, x) / top if top > 0 else 0.0 for x in out]
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -126,13 +128,11 @@ def _salience_presence(c: Candidate, salient: list[tuple[float, Actor]]) -> floa
 
 
 def _subject_salience(c: Candidate, salient: list[tuple[float, Actor]]) -> float:
-    """Who did what: the relative salience of the key actor that is the subject of
-    the main verb (0 when the subject is no key actor)."""
+    """Who did what: the main verb's subject is the main person or organisation."""
     if c.subject_at < 0:
         return 0.0
-    return max(
-        (w for w, a in salient if any(s <= c.subject_at < e for s, e in a.spans)), default=0.0
-    )
+    main = next((a for _, a in salient if a.kind in ("person", "organization")), None)
+    return 1.0 if main and any(s <= c.subject_at < e for s, e in main.spans) else 0.0
 
 
 def similarity(a: Candidate, b: Candidate) -> float:

@@ -21,7 +21,7 @@ from generator.analysis.summary.scoring import FEATURES
 
 SUMMARY = {
     "lead": 1.45, "first": 0.3, "para_first": 0.1, "centrality": 0.5, "title": 0.5,
-    "actors": 0.3, "who_did_what": 0.1, "saying": -0.05, "quote": -0.55, "length": 0.1,
+    "actors": 0.0, "salient": 0.3, "who_did_what": 0.1, "saying": -0.05, "quote": -0.55, "length": 0.1,
     "short": 0.1, "long": -0.7, "first_person": -0.4, "turn": -1.0, "dependent": -0.1,
 }
 GIST = {
