@@ -21,16 +21,18 @@ None of these knows a name; each is a construction of English news prose.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 
 from generator.analysis.actors.lexicon import OFFICE_NOUNS, POLITY_HEADS, TITLES, region_names
-from generator.analysis.actors.mentions import LABEL_KIND
-from generator.analysis.actors.merge import Cluster, _plain_name, name_key
+from generator.analysis.actors.mentions import LABEL_KIND, NAME_PARTICLES
+from generator.analysis.actors.merge import Cluster, _plain_name, is_acronym, name_key
 
 # Evidence is the share of an actor's mentions that show it, so that one odd use ("I don't know,
 # the O.J. Simpson …") does not outvote the rest.
 GIVEN_NAME = 0.5  # the first word is a given name: as good as a title on half the mentions
 OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump adviser Roger Stone"
+WEB_ADDRESS = re.compile(r"\w\.(com|org|net|us|uk|info|io|gov|edu)$", re.IGNORECASE)
 HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
 
 
@@ -45,6 +47,8 @@ def _namer():
 def is_given_name(word: str) -> bool:
     """A given name in the table, and not also a state's or country's ("Virginia", "Georgia")."""
     word = word.lower()
+    if word in NAME_PARTICLES:  # "Al Jazeera", "El Paso"
+        return False
     nn = _namer()
     return bool(nn.nicknames_of(word) or nn.canonicals_of(word)) and word not in region_names()
 
@@ -55,7 +59,9 @@ def _labels(c: Cluster) -> Counter:
 
 def _person_evidence(c: Cluster) -> float:
     score = sum(1 for m in c.mentions if m.titled) / len(c.mentions)
-    if _plain_name(c.words) and is_given_name(c.words[0]) and not any(m.det for m in c.mentions):
+    # Two words, the first a given name: "Elijah Cummings" (three may be a body: "Green National …").
+    if len(c.words) == 2 and _plain_name(c.words) and is_given_name(c.words[0]) \
+            and not any(m.det for m in c.mentions):
         score += GIVEN_NAME
     return score
 
@@ -83,6 +89,9 @@ def actor_kind(c: Cluster) -> str | None:
     """The actor's kind, or None when the name is not an actor's."""
     if is_event(c):
         return None
+    # "Metro.us", "Politics1.com": a web address names the site's owner.
+    if WEB_ADDRESS.search(c.longest.name):
+        return "organization"
     kind = c.kind()
     if c.kind_hint:  # the merge joined it to a person's full name
         return kind
@@ -96,7 +105,8 @@ def actor_kind(c: Cluster) -> str | None:
         return "place" if votes["place"] > votes["organization"] else "organization"
     # A place the model saw keeps its label; a body needs a title or a given name to be a person.
     if kind != "person" and person >= 0.5 and person > not_person and not labels["place"] \
-            and head not in TITLES:
+            and head not in TITLES and (_plain_name(c.words) or len(c.words) == 1
+                                        and not is_acronym(c.words[0])):
         return "person"
     # "writes for The Onion", "according to Quantcast": a title or a source, not a place.
     titled = sum(1 for m in c.mentions if m.det == "The" or m.source)

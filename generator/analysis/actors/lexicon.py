@@ -33,8 +33,8 @@ crown duke duchess count countess baron baroness commissioner inspector superint
 constable detective sheriff marshal agent ex- first lady pastor monk nun majesty highness
 excellency assemblyman assemblywoman assemblymember councilman councilwoman councilmember
 councillor councilor alderman alderwoman lawmaker legislator delegate
-broadcaster historian moderator podcaster anchor presenter commentator columnist editor publisher
-producer actor actress singer rapper comedian musician poet novelist filmmaker entrepreneur
+historian moderator podcaster anchor presenter commentator columnist editor actor actress singer
+rapper comedian musician poet novelist filmmaker entrepreneur
 businessman businesswoman billionaire philanthropist politician diplomat mp mep protester scholar
 physician surgeon astronaut soldier cleric preacher blogger photographer photojournalist
 correspondent pundit strategist pollster lobbyist voter senators representatives whip majority
@@ -47,7 +47,10 @@ OFFICE_NOUNS = _words("""
 president minister premier secretary senator governor mayor professor manager director
 chairman chairwoman spokesman spokeswoman spokesperson ambassador commissioner ceo adviser
 advisor coach officer envoy president-elect prosecutor lecturer editor representative attorney
-counsel chief commander
+counsel chief commander historian moderator podcaster anchor presenter commentator columnist actor
+actress rapper comedian musician poet novelist filmmaker entrepreneur politician diplomat scholar
+physician surgeon astronaut photographer photojournalist correspondent pundit strategist pollster
+lobbyist
 """)
 
 # Generic heads that, capitalised alone, name a standing body of their own ("the House",
@@ -68,7 +71,8 @@ association society company corporation corp inc ltd llc plc group foundation fu
 organization organisation army navy police force forces guard front movement league club
 team board bureau service services authority tribunal network press news times post journal
 airlines airways motors industries holdings partners church mosque synagogue hospital museum
-centre center academy alliance coalition cabinet government administration watch
+centre center academy alliance coalition cabinet government administration watch caucus command
+forum
 """)
 
 # Words that make a name a place.

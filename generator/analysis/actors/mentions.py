@@ -28,6 +28,7 @@ from generator.analysis.actors.lexicon import (
 )
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
+POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
 PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "inside"}
 # Titles that also head organisations' names ("Opposition Party", "State Department").
 ORG_TITLE_WORDS = {"state", "home", "foreign", "interior", "opposition", "former", "first", "head"}
@@ -119,7 +120,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         end -= 1
     # "Minister of Information Moammar al-Eryani": the office's field is not the name.
     if label == "PERSON" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
-            and is_title(doc[start - 2]) and _field_split(doc, start, end) is None:
+            and is_title(doc[start - 2]) and _field_split(doc, start, end, label) is None:
         start += 1
     # An opening bracket left without its closing one: "Choice of Kazakhstan (DVK"
     for i in range(start, end):
@@ -226,7 +227,7 @@ def _place_before_name(doc: Doc, i: int) -> bool:
     return tok.lower_ in region_names() or (i > 0 and doc[i - 1].lower_ in ("from", "of", "in"))
 
 
-def _field_split(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+def _field_split(doc: Doc, start: int, end: int, label: str = "") -> tuple[int, str] | None:
     """"Senator from Vermont Bernie Sanders", "director of Amnesty International Man-kei Tam":
     after an office and "of"/"from", the model often runs the office's field and its holder
     into one name.  Returns where the holder's name starts, and the field's label."""
@@ -248,15 +249,17 @@ def _field_split(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
 
     def holder(k: int) -> bool:
         generic = ORG_WORDS | PLACE_WORDS
-        return 2 <= len(words) - k <= 3 and all(
+        name = " ".join(doc[a:b].text for a, b in words[k:]).lower()
+        return 2 <= len(words) - k <= 3 and name not in region_names() and all(
             doc[a].text[:1].isupper() and not is_title(doc[a]) and doc[b - 1].lower_ not in generic
             for a, b in words[k:])
 
     for k in range(1, len(words) - 1):
         if holder(k) and known(k):
             return words[k][0], known(k)
+    # No field one can name: only where the model itself called the whole a person.
     k = len(words) - 2
-    if holder(k) and not known(len(words)):
+    if label == "PERSON" and holder(k) and not known(len(words)):
         return words[k][0], ""
     return None
 
@@ -351,7 +354,7 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
                 s, e = _grow_person(doc, s, e)
             else:
                 s, e = _word_bounds(doc, s, e)
-            split = _field_split(doc, s, e)
+            split = _field_split(doc, s, e, label)
             parts = [(s, split[0], split[1]), (split[0], e, "PERSON")] if split else [(s, e, label)]
             for ps, pe, plabel in parts:
                 if any(i in taken for i in range(ps, pe)):
@@ -439,8 +442,8 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
 
 
 def _determiner(doc: Doc, s: int, e: int) -> str:
-    """The article of the name itself: "the Onion", not "the Trump administration"."""
-    if s == 0 or doc[s - 1].tag_ != "DT" or not (s <= doc[s - 1].head.i < e):
+    """The article (or possessive) of the name itself: "the Onion", not "the Trump administration"."""
+    if s == 0 or doc[s - 1].tag_ not in ("DT", "PRP$") or not (s <= doc[s - 1].head.i < e):
         return ""
     det = doc[s - 1]
     # A capital "The" opening a sentence is only the sentence's capital.
@@ -494,9 +497,9 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2": a disease or a model, not an actor.
     if m.name.lower() in TIME_ZONES or re.search(r"-\d+$", m.name):
         return False
-    # "a Libertarian", "a Londoner", "a no-deal Brexit": a name with an indefinite article is used
-    # as a common noun (a member, an instance), not to name an actor.
-    if m.det.lower() in ("a", "an"):
+    # "a Libertarian", "a Londoner", "a no-deal Brexit", "my Toyota": a name with an indefinite
+    # article or a possessive is used as a common noun (a member, an instance), not to name an actor.
+    if m.det.lower() in ("a", "an") or m.det.lower() in POSSESSIVE_DETERMINERS:
         return False
     # "5:00 p.m. UTC": a time zone after a time.
     if m.tokens[0] > 0 and doc[m.tokens[0] - 1].ent_type_ == "TIME" and m.name.isupper():
