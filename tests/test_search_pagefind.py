@@ -43,13 +43,54 @@ def site(tmp_path_factory) -> Path:
     return project / "site"
 
 
-def test_the_bundle_indexes_the_content_pages(site):
+def test_the_bundle_indexes_the_searched_pages_only(site):
     entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
     pages = sum(lang["page_count"] for lang in entry["languages"].values())
-    with_content = [p for p in site.rglob("*.html")
-                    if "pagefind" not in p.parts and 'class="md-content__inner' in p.read_text()]
-    assert 1 <= pages <= len(with_content)
+    html = {p: p.read_text() for p in site.rglob("*.html") if "pagefind" not in p.parts}
+    marked = [p for p, text in html.items() if "data-pagefind-body" in text]
+    assert pages == len(marked) >= 1
     assert list((site / "pagefind" / "index").iterdir())
+    # Pages Material's search skips (search: exclude: true) are skipped: the
+    # Search page and the listings; briefing pages are searched.
+    assert "data-pagefind-body" not in html[site / "search" / "index.html"]
+    assert "data-pagefind-body" not in html[site / "index.html"]  # the home page lists briefings
+    assert any(p.parent.parent.name == "briefings" for p in marked)
+
+
+def test_a_briefings_full_text_is_left_out_as_material_leaves_it_out(site):
+    page = next(site.glob("briefings/*/index.html")).read_text()
+    full_text = page.index('id="full-text"')
+    heading = page.rindex("<h2", 0, full_text)
+    assert "data-pagefind-ignore" in page[heading:full_text]
+    # The paragraphs of the full text are ignored too, the summary above them is not.
+    assert 'data-pagefind-ignore' in page[full_text:page.index("</article>")]
+    summary = page.index('id="summary"')
+    above = page[page.rindex("<h2", 0, summary):heading]
+    # Above it only what Material skips too (a chart) is ignored.
+    assert above.count("data-pagefind-ignore") == above.count("data-search-exclude")
+    assert "data-pagefind-ignore" not in above.split(">", 1)[0]  # the Summary heading
+
+
+@pytest.mark.parametrize("html, ignored, kept", [
+    ('<h2 id="a">Summary</h2><p>kept</p><h2 data-search-exclude id="b">Full</h2>\n<ol><li>x</li></ol>'
+     '<h3>Sub</h3><p>also</p><h2 id="c">After</h2><p>kept too</p>',
+     ["<h2 data-pagefind-ignore data-search-exclude", "<ol data-pagefind-ignore>",
+      "<h3 data-pagefind-ignore>", "<p data-pagefind-ignore>also"],
+     ['<h2 id="a">', "<p>kept</p>", '<h2 id="c">', "<p>kept too</p>"]),
+    ('<p>a<br>b</p><figure class="chart" data-search-exclude><svg><path d="M0"/></svg></figure><p>c</p>',
+     ['<figure data-pagefind-ignore class="chart"'], ["<p>a<br>b</p>", "<p>c</p>", "<svg>"]),
+    ("<p>nothing excluded</p>", [], ["<p>nothing excluded</p>"]),
+])
+def test_excluded_sections_are_marked_and_nothing_else(html, ignored, kept):
+    from generator.mkdocs_plugin.pagefind import ignore_excluded_sections
+
+    out = ignore_excluded_sections(html)
+    assert out.replace(" data-pagefind-ignore", "") == html
+    for piece in ignored:
+        assert piece in out
+    for piece in kept:
+        assert piece in out
+    assert out.count("data-pagefind-ignore") == len(ignored)
 
 
 def test_the_search_page_loads_pagefind(site):

@@ -11,8 +11,10 @@ a few hundred kilobytes however large the archive.  Opt-in with
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 BUNDLE = "pagefind"  # folder of the index in the site
@@ -143,6 +145,79 @@ def files() -> dict[str, str]:
     return {SEARCH_PAGE: PAGE, INIT_SCRIPT: SCRIPT, STYLE: CSS}
 
 
+# -- what is indexed --------------------------------------------------------------
+# Material's search skips pages with ``search: exclude: true`` (the listings) and
+# the section under a heading marked ``data-search-exclude`` (a briefing's full
+# text, an actor's lists of briefings and co-actors).  Pagefind knows neither, and
+# its selectors cannot reach "the elements after this heading", so the plugin
+# marks the HTML itself: ``data-pagefind-body`` on the content of every page that
+# is searched (Pagefind then skips the pages without it) and
+# ``data-pagefind-ignore`` on each top-level element of an excluded section.
+# Without this, an actor's name found the page of every actor it appears with.
+ARTICLE = '<article class="md-content__inner md-typeset">'
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+HEADING = re.compile(r"h([1-6])")
+
+
+def searched(meta: dict) -> bool:
+    """False for a page that opts out of search the way Material's search reads it."""
+    search = meta.get("search")
+    return not (isinstance(search, dict) and search.get("exclude"))
+
+
+def mark_body(html: str) -> str:
+    """The page with its content marked as what Pagefind indexes."""
+    return html.replace(ARTICLE, ARTICLE[:-1] + " data-pagefind-body>", 1)
+
+
+class _TopLevel(HTMLParser):
+    """Offsets, tags and attributes of the top-level start tags of an HTML fragment."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=False)
+        self.line_starts = [0]
+        for line in html.splitlines(keepends=True):
+            self.line_starts.append(self.line_starts[-1] + len(line))
+        self.depth, self.tops = 0, []
+        self.feed(html)
+        self.close()
+
+    def _top(self, tag: str, attrs) -> None:
+        if self.depth == 0:
+            line, col = self.getpos()
+            self.tops.append((self.line_starts[line - 1] + col, tag, dict(attrs)))
+
+    def handle_starttag(self, tag, attrs):
+        self._top(tag, attrs)
+        if tag not in VOID:
+            self.depth += 1
+
+    def handle_startendtag(self, tag, attrs):
+        self._top(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag not in VOID and self.depth:
+            self.depth -= 1
+
+
+def ignore_excluded_sections(html: str) -> str:
+    """Page content (MkDocs' rendered Markdown) with ``data-pagefind-ignore`` on a
+    heading marked ``data-search-exclude`` and on what follows it, up to the next
+    heading of the same or a higher level."""
+    if "data-search-exclude" not in html:
+        return html
+    inserts, level = [], None
+    for offset, tag, attrs in _TopLevel(html).tops:
+        heading = HEADING.fullmatch(tag)
+        if heading and (level is None or int(heading[1]) <= level):
+            level = int(heading[1]) if "data-search-exclude" in attrs else None
+        if level is not None or "data-search-exclude" in attrs:
+            inserts.append(offset + 1 + len(tag))
+    for at in reversed(inserts):
+        html = html[:at] + " data-pagefind-ignore" + html[at:]
+    return html
+
+
 class PagefindMissing(RuntimeError):
     pass
 
@@ -161,7 +236,7 @@ def index_site(site_dir: Path) -> None:
         raise PagefindMissing("pagefind: true needs the pagefind package: "
                               "pip install 'pagefind[bin]'") from None
     cmd = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE,
-           "--root-selector", ROOT_SELECTOR, "--silent"]
+           "--root-selector", ROOT_SELECTOR, "--exclude-selectors", "[data-search-exclude]", "--silent"]
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode:
         why = done.stderr.strip() or done.stdout.strip()

@@ -88,6 +88,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         log.info("briefings: %d briefings from %s", len(result.briefings), self.options.seeds)
         return files
 
+    def on_page_content(self, html: str, /, *, page, config: MkDocsConfig, files: Files) -> str:
+        return pagefind.ignore_excluded_sections(html) if self.config.pagefind else html
+
+    def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
+        if self.config.pagefind and pagefind.searched(page.meta):
+            return pagefind.mark_body(output)
+        return output
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.pagefind:
             try:
