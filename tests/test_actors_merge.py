@@ -35,3 +35,34 @@ def test_a_country_is_not_the_company_named_after_it(nlp):
     )
     actors, _ = analyse(nlp, body)
     assert "Norway" not in by_name(actors, "Nordvik Petroleum Corp").aliases
+
+
+def test_a_given_name_the_model_calls_a_place_is_the_person(nlp):
+    body = (
+        "Nina Marquez, 14, asked the president for help in a video. Nina has a rare illness, "
+        "her father said.\n\nNina met the president on Saturday."
+    )
+    actors, _ = analyse(nlp, body)
+    nina = by_name(actors, "Nina")
+    assert nina.name == "Nina Marquez" and nina.kind == "person" and len(nina.spans) == 3
+
+
+def test_a_given_name_the_text_uses_as_a_place_stays_a_place(nlp):
+    body = (
+        "Virginia Comolli, an analyst, said the attacks would go on. "
+        "The group also recruits in Virginia, officials in Virginia said."
+    )
+    actors, _ = analyse(nlp, body)
+    assert by_name(actors, "Virginia").kind == "place"
+    assert by_name(actors, "Virginia Comolli").aliases == ()
+
+
+def test_an_organisation_cut_before_its_complement_is_one(nlp):
+    body = (
+        "The Baltic Institute for Economic Research said growth would slow.\n\n"
+        "The Baltic Institute expects a recovery next year."
+    )
+    actors, _ = analyse(nlp, body)
+    institute = by_name(actors, "Baltic Institute")
+    assert institute.name == "Baltic Institute for Economic Research"
+    assert len(institute.spans) == 2

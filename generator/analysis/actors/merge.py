@@ -194,6 +194,10 @@ def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return True
     if _bare(full[-1]) in LEGAL_FORMS:
         return True
+    # "Syrian Observatory" of "Syrian Observatory for Human Rights": the name cut where its
+    # complement starts; two words at least ("Bank" alone may be any bank of the article).
+    if len(short) >= 2 and full[len(short)].lower() in ("of", "for", "on"):
+        return True
     return all(_bare(w) in ORG_WORDS or w.islower() for w in full[len(short):])
 
 
@@ -236,8 +240,9 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
         if not acronym and (okind == "person" or (kind == "person" and _plain_name(o.words))):
             # The small model often calls a surname a place ("Pelosi"); one word that is
             # the surname of a person named in the same article is that person.
-            surname = len(words) == 1 and words[0].lower() == o.words[-1].lower()
-            fits = (kind != "place" or surname) and _person_part(words, o.words)
+            lower = [w.lower() for w in words]
+            surname = lower == [w.lower() for w in o.words[-len(words):]]  # "Del Piero" too
+            fits = (kind != "place" or surname or _given_name(c, o)) and _person_part(words, o.words)
         else:
             # A place keeps its name unless it only modifies the long name's head
             # ("the DVK or Koshe parties" → "Koshe party"; not "U.S. officials" → "U.S. Congress").
@@ -250,6 +255,19 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
         if fits:
             found.append(o)
     return found
+
+
+def _given_name(c: Cluster, person: Cluster) -> bool:
+    """"Nina" after "Nina Pham", which the small model calls a place: one word that opens the
+    full name of a person the model saw, never used as a place is ("in Nina", "Nina province"),
+    and no country's name ("Chad" is not "Chad le Clos")."""
+    if len(c.words) != 1 or not _plain_name(person.words):
+        return False
+    if not any(m.label == "PERSON" for m in person.mentions):
+        return False
+    if name_key(c.longest.name) in country_names():
+        return False
+    return not any(m.place_prep or m.modifies in PLACE_WORDS for m in c.mentions)
 
 
 def _in_title(words: tuple[str, ...], title: str) -> bool:
