@@ -105,3 +105,16 @@ def test_a_name_with_its_own_article_is_not_a_person():
                  mention("Ava Zorbat", "PERSON", start=60)])
     assert actor_kind(c) == "person"
 
+
+
+def test_what_the_text_calls_a_name_decides_its_kind(nlp):
+    actors, _ = analyse(nlp, "Marvola is the most populous state in the federation. Its governor resigned.\n\n"
+                             "Kelvish, a company based in Oslo, hired staff.")
+    assert kinds(actors).get("Marvola") == "place"
+    assert kinds(actors).get("Kelvish") == "organization"
+
+
+def test_a_channel_phrase_hung_on_a_noun_still_marks_a_platform(nlp):
+    # The parse hangs "on Twitter" on "courage", not on "noted".
+    actors, _ = analyse(nlp, "The mayor noted her courage and patience on Twitter.")
+    assert kinds(actors).get("Twitter") == "organization"

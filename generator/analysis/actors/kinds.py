@@ -24,7 +24,15 @@ import functools
 import re
 from collections import Counter
 
-from generator.analysis.actors.lexicon import OFFICE_NOUNS, POLITY_HEADS, TITLES, region_names
+from generator.analysis.actors.lexicon import (
+    DESCRIBES_ORG,
+    DESCRIBES_PERSON,
+    DESCRIBES_PLACE,
+    OFFICE_NOUNS,
+    POLITY_HEADS,
+    TITLES,
+    region_names,
+)
 from generator.analysis.actors.mentions import LABEL_KIND, NAME_PARTICLES
 from generator.analysis.actors.merge import Cluster, _plain_name, is_acronym, name_key
 
@@ -32,6 +40,10 @@ from generator.analysis.actors.merge import Cluster, _plain_name, is_acronym, na
 # the O.J. Simpson …") does not outvote the rest.
 GIVEN_NAME = 0.5  # the first word is a given name: as good as a title on half the mentions
 OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump adviser Roger Stone"
+# Title words that qualify an office or name a field; alone they describe no one ("X is home to…").
+NOT_HOLDERS = {"home", "state", "foreign", "interior", "defence", "defense", "finance", "health",
+               "opposition", "former", "late", "acting", "interim", "incumbent", "first", "ex-", "vice",
+               "deputy", "crown", "majority", "minority", "supreme"}
 WEB_ADDRESS = re.compile(r"\w\.(com|org|net|us|uk|info|io|gov|edu)$", re.IGNORECASE)
 HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
 
@@ -74,6 +86,14 @@ def _not_person_evidence(c: Cluster) -> float:
     return score / len(c.mentions)
 
 
+def _described_kind(noun: str) -> str:
+    if noun in DESCRIBES_PLACE:
+        return "place"
+    if noun in DESCRIBES_ORG:
+        return "organization"
+    return "person" if noun in DESCRIBES_PERSON or noun in TITLES - NOT_HOLDERS else ""
+
+
 def is_event(c: Cluster) -> bool:
     """"Brexit": one word used as a term, an instance or a time, and never as an agent."""
     if len(c.words) != 1 or name_key(c.longest.name) in region_names():
@@ -95,6 +115,10 @@ def actor_kind(c: Cluster) -> str | None:
     kind = c.kind()
     if c.kind_hint:  # the merge joined it to a person's full name
         return kind
+    # "X, a company"; "X is the most populous state": what the text says it is, when it says one thing.
+    described = {_described_kind(m.described) for m in c.mentions if m.described} - {""}
+    if len(described) == 1:
+        return described.pop()
     labels = _labels(c)
     head = c.words[-1].lower()
     if head in POLITY_HEADS and labels["place"] > labels["organization"]:

@@ -82,6 +82,19 @@ square province region state county city district village town airport bridge pe
 desert coast strait canal park cathedral palace stadium arena castle
 """)
 
+# Common nouns a text equates a name with ("X, a company"; "X is the largest state"), by the
+# kind of actor they describe; titles describe people too.
+DESCRIBES_PLACE = _words("""
+country nation state city town village capital region province territory island county district
+republic kingdom emirate area neighbourhood neighborhood suburb municipality
+""")
+DESCRIBES_ORG = _words("""
+company firm corporation agency group organisation organization newspaper paper magazine
+broadcaster network website platform carrier airline manufacturer retailer bank charity
+union network outlet publication station channel network service club team maker producer
+""")
+DESCRIBES_PERSON = _words("man woman guy person boy girl son daughter wife husband mother father")
+
 COMPASS_POINTS = _words("north south east west northeast northwest southeast southwest")
 
 # Heads of names of events, works and awards: not people, organisations or places.

@@ -86,6 +86,7 @@ class Mention:
     event_prep: bool = False  # object of "after", "during"…: said of events
     named_as: bool = False  # "termed X", "known as X": a term being introduced
     source: bool = False  # "according to X": a person or a body, not a place
+    described: str = ""  # the noun the text calls it: "X, a company", "X is the most populous state"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -438,7 +439,23 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         event_prep=_prep_object(span) in TIME_PREPOSITIONS,
         named_as=_named_as(span),
         source=_prep_object(span) == "to" and span.root.head.head.lower_ == "according",
+        described=_described(span),
     )
+
+
+def _described(span: Span) -> str:
+    """The common noun the text equates with the name: its apposition ("Acme, a company") or
+    the predicate of a copula ("Acme is the largest firm")."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN":
+            return child.lemma_.lower()
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ == "attr" and child.pos_ == "NOUN":
+                return child.lemma_.lower()
+    return ""
 
 
 def _determiner(doc: Doc, s: int, e: int) -> str:
@@ -478,10 +495,20 @@ def _medium(span: Span) -> bool:
         return False
     if prep.lower_ == "via":  # "said via Twitter": people are not a way of sending
         return True
-    verb = prep.head.lemma_.lower()
-    # "wrote on X", "posted a photo to X", "said on X": what one publishes on, not whom.
-    return prep.lower_ in ("on", "to") and (verb in POSTING_VERBS or (
-        prep.lower_ == "on" and verb in SPEECH_VERBS - TOPIC_VERBS))
+    if prep.lower_ not in ("on", "to"):
+        return False
+    # "wrote on X", "posted a photo to X", "said on X": what one publishes on, not whom.  The
+    # parse may hang the phrase on a noun of the clause ("wrote Jane Doe on X", "noted his
+    # wisdom on X"): climb nouns and prepositions to the verb, never past another verb.
+    tok = prep.head
+    for _ in range(4):
+        lemma = tok.lemma_.lower()
+        if lemma in POSTING_VERBS or (prep.lower_ == "on" and lemma in SPEECH_VERBS - TOPIC_VERBS):
+            return True
+        if tok.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _office_of(span: Span) -> bool:
