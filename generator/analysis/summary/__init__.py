@@ -27,7 +27,7 @@ from generator.model import Actor, Sentence
 REDUNDANT = 0.5
 # A sentence that repeats part of one already chosen is worth less by this much
 # per share of its words repeated (maximal marginal relevance).
-OVERLAP = 0.0
+OVERLAP = 0.3
 
 
 def summarise(

@@ -37,6 +37,13 @@ _ABBREVIATION = re.compile(r"(?:^|\s)([A-Za-z]+)\.$")
 # Interview turns: "Jane Doe: …", "Q: …", "Wikinews: …" (a speaker is a short
 # run of capitalised words before the colon).
 _SPEAKER = re.compile(r"^((?:[A-Z][\w.'’-]*\s?){1,4}):\s+")
+# A date that names a day: a weekday, a day of a month, or today/yesterday.
+_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.I,
+)
 _OPEN_QUOTES = "\"“”‘'"
 _CLOSERS = "\"'”’)]"
 # Connectives that tie a sentence to the one before it.
@@ -91,9 +98,8 @@ class Candidate:
     opens_quoted: bool  # starts with, or inside, a quotation
     has_verb: bool
     subject_verb: bool  # a main verb with a named or nominal subject: who did what
-    subject_at: int  # body offset of that subject's head word (-1 if none): is it a key actor?
-    named_subject: bool  # that subject is a name ("Toqaev warned", not "Groups warned")
     framed: bool  # the main verb is the reporter's, outside any quotation
+    dated: bool  # names the day it happened ("on Monday", "on October 21"): an event, not background
     saying: bool  # the main verb is a verb of saying
     first_person: bool  # I / we / you outside quotes
     speaker_turn: bool  # an interview turn ("Name: …")
@@ -175,9 +181,8 @@ def _candidate(
         opens_quoted=inside[s] or text[:1] in _OPEN_QUOTES,
         has_verb=any(t.pos_ in ("VERB", "AUX") for t in tokens),
         subject_verb=_subject(root) is not None,
-        subject_at=_subject_at(para, root),
-        named_subject=_named(_subject(root)),
         framed=not inside[root.idx],
+        dated=_dated(sent, s),
         saying=root.lemma_.lower() in _SAYING,
         first_person=any(
             t.lower_ in _FIRST_SECOND and t.pos_ == "PRON" and not inside[t.idx] for t in tokens
@@ -188,6 +193,12 @@ def _candidate(
         names=sum(1 for t in tokens if t.ent_type_ in _NAME_TYPES),
         complete=_complete(text),
         opener=_opener(para, tokens),
+    )
+
+
+def _dated(sent: Span, start: int) -> bool:
+    return any(
+        e.label_ in ("DATE", "TIME") and _DAY.search(e.text) for e in sent.ents if e.start_char >= start
     )
 
 
@@ -265,15 +276,6 @@ def _subject(root):
         (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")),
         None,
     )
-
-
-def _named(token) -> bool:
-    return token is not None and (token.pos_ == "PROPN" or token.ent_type_ in _NAME_TYPES)
-
-
-def _subject_at(para: ParsedParagraph, root) -> int:
-    subject = _subject(root)
-    return -1 if subject is None else para.start + subject.idx
 
 
 def _opener(para: ParsedParagraph, tokens) -> Opener:

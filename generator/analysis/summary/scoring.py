@@ -1,12 +1,13 @@
 """How newsworthy each candidate sentence is: features and their weights.
 
 The score is a weighted sum of a few features a news editor would name:
-position (the lead), centrality (how much of the article's vocabulary the
-sentence shares), the title, the key actors, a who-did-what clause, and
-penalties for quotations, first-person talk and sentences that lean on the one
-before.  Centrality is the sum of a sentence's bag-of-lemmas cosines with the
-other sentences (TF-IDF within the article), computed with plain dictionaries
-in linear time.
+position (the lead), centrality (how much the sentence shares with the
+others), the title, the key actors (the main one counts most), a who-did-what
+clause, a named day ("on Monday": the event, not the background), and
+penalties for quotations (less when the reporter frames them), first-person
+talk and sentences that lean on the one before.  Centrality is the sum of a
+sentence's bag-of-lemmas cosines with the other sentences (TF-IDF within the
+article), computed with plain dictionaries in linear time.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from generator.analysis.summary.candidates import Candidate
 from generator.model import Actor
 
 FEATURES = (
-    "bias", "lead", "relative", "first", "para_first", "centrality", "title", "actors",
-    "who_did_what", "saying", "quote", "length", "short", "long", "first_person", "turn",
-    "dependent", "numbers", "names", "salient", "key_subject", "named_subject", "unframed_quote",
+    "bias", "lead", "relative", "first", "para_first", "centrality", "title", "salient",
+    "who_did_what", "saying", "quote", "unframed_quote", "length", "short", "long",
+    "first_person", "turn", "dependent", "numbers", "names", "dated",
 )
 
 
@@ -32,7 +33,6 @@ def feature_matrix(
 ) -> np.ndarray:
     central = _centrality(cands)
     title_words = _title_words(title)
-    actor_weight = _actor_weights(actors)
     salient = _salient_actors(actors)
     rows = []
     for rank, c in enumerate(cands):
@@ -44,10 +44,11 @@ def feature_matrix(
             1.0 if c.first_in_paragraph else 0.0,
             central[rank],
             _title_overlap(c, title_words),
-            _actor_presence(c, actor_weight),
+            _salience_presence(c, salient),
             1.0 if c.subject_verb else 0.0,
             1.0 if c.saying else 0.0,
             c.quote_share,
+            0.0 if c.framed else c.quote_share,
             min(c.words, 40) / 40,
             max(0.0, (12 - c.words) / 12),
             max(0.0, (c.words - 30) / 30),
@@ -56,10 +57,7 @@ def feature_matrix(
             1.0 if rank > 0 and c.opener.kind else 0.0,
             min(c.numbers, 3) / 3,
             c.names / max(1, c.words),
-            _salience_presence(c, salient),
-            _subject_salience(c, salient),
-            1.0 if c.named_subject else 0.0,
-            0.0 if c.framed else c.quote_share,
+            1.0 if c.dated else 0.0,
         ])
     return np.array(rows, dtype=float).reshape(len(cands), len(FEATURES))
 
@@ -100,18 +98,6 @@ def _title_overlap(c: Candidate, title_words: set[str]) -> float:
     return len(title_words & words) / len(title_words)
 
 
-def _actor_weights(actors: tuple[Actor, ...], top: int = 5) -> list[tuple[tuple[int, int], ...]]:
-    return [a.spans for a in actors[:top]]
-
-
-def _actor_presence(c: Candidate, actor_spans: list[tuple[tuple[int, int], ...]]) -> float:
-    """Share of the key actors (top five by salience) the sentence mentions."""
-    if not actor_spans:
-        return 0.0
-    hit = sum(1 for spans in actor_spans if any(c.start <= s < c.end for s, _ in spans))
-    return hit / len(actor_spans)
-
-
 def _salient_actors(actors: tuple[Actor, ...], top: int = 5) -> list[tuple[float, Actor]]:
     """The key actors with their salience relative to the first (1.0 for the first)."""
     head = actors[:top]
@@ -125,14 +111,6 @@ def _salience_presence(c: Candidate, salient: list[tuple[float, Actor]]) -> floa
     total = sum(w for w, _ in salient)
     hit = sum(w for w, a in salient if any(c.start <= s < c.end for s, _ in a.spans))
     return hit / total if total else 0.0
-
-
-def _subject_salience(c: Candidate, salient: list[tuple[float, Actor]]) -> float:
-    """Who did what: the main verb's subject is the main person or organisation."""
-    if c.subject_at < 0:
-        return 0.0
-    main = next((a for _, a in salient if a.kind in ("person", "organization")), None)
-    return 1.0 if main and any(s <= c.subject_at < e for s, e in main.spans) else 0.0
 
 
 def similarity(a: Candidate, b: Candidate) -> float:
