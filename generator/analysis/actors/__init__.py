@@ -151,13 +151,15 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     )
 
     lead = _lead(parsed)
-    quoted_words = sum(len(q.text.split()) for q in quotes) or 1
+    # Answers in a transcript: whose words they are says whose interview it is.
+    answers = [q for q, s in zip(quotes, spans, strict=True) if s.label]
+    answered = sum(len(q.text.split()) for q in answers) or 1
     actors = []
     for c in clusters:
         kind, aid = kinds[id(c)], ids[id(c)]
         roles = _roles(parsed, c, turns)
         said = sum(1 for q in quotes if q.speaker == aid)
-        voice = sum(len(q.text.split()) for q in quotes if q.speaker == aid) / quoted_words
+        voice = sum(len(q.text.split()) for q in answers if q.speaker == aid) / answered
         spoke = any(m.start in turns for m in c.mentions)
         names = c.names()
         name = c.longest.name
