@@ -446,9 +446,14 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
 def _described(span: Span) -> str:
     """The common noun the text equates with the name: its apposition ("Acme, a company") or
     the predicate of a copula ("Acme is the largest firm")."""
-    root = span.root
+    root, doc = span.root, span.doc
+    # Only an apposition that introduces ("X, a company …") and follows the name at once: the
+    # parse also hangs a sentence's own subject on a name after an opening phrase
+    # ("Speaking to X, the president of the league said …").
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN":
+        after_comma = span.end < len(doc) and doc[span.end].text == ","
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and after_comma \
+                and child.left_edge.i == span.end + 1 and child.left_edge.lower_ in ("a", "an"):
             return child.lemma_.lower()
     head = root.head
     if root.dep_ == "nsubj" and head.lemma_ == "be":
