@@ -43,6 +43,9 @@ def parser() -> argparse.ArgumentParser:
     _cache_arguments(b)
     b.add_argument("--no-cache", action="store_true", help="analyse every article, read and write no cache")
     b.add_argument("--workers", type=int, default=0, help="processes for analysis (default: one per core)")
+    b.add_argument("--site-url", default="",
+                   help="published address of the site, e.g. https://user.github.io/repo/: the feeds' "
+                        "absolute links (default: links relative to the feed)")
 
     c = sub.add_parser("cache", help="look after the analysis cache")
     c.add_argument("action", choices=["prune"],
@@ -71,7 +74,8 @@ def cmd_build(args: argparse.Namespace) -> int:
                          "build would read its pages as articles; choose another --out")
     options = BuildOptions(seeds=args.seeds, templates=args.templates, strict=args.strict,
                            max_article_kb=args.max_article_kb,
-                           cache_dir=None if args.no_cache else args.cache_dir, workers=args.workers)
+                           cache_dir=None if args.no_cache else args.cache_dir, workers=args.workers,
+                           site_url=args.site_url)
     result = build(options)
     written = write_tree(result, args.out)
     for problem in result.problems:

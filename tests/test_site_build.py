@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -87,6 +88,20 @@ def test_generated_pages_are_not_written_into_docs(built):
     assert sorted(p.name for p in (built / "docs").rglob("*")) == ["about.md"]
 
 
+def test_every_page_links_the_feeds_in_its_head(built):
+    site = built / "site"
+    pages = sorted(site.rglob("index.html"))
+    assert len(pages) >= 3
+    for page in pages:
+        html = page.read_text()
+        head = html[: html.index("</head>")]
+        feeds = r'<link rel="alternate" type="application/(?:atom\+xml|feed\+json)"[^>]* href="([^"]+)"'
+        hrefs = re.findall(feeds, head)
+        assert len(hrefs) == 2, page
+        for href in hrefs:  # no site_url here: relative, and each leads to the feed file
+            assert (page.parent / href).resolve().is_file(), (page, href)
+
+
 def test_search_index_holds_the_briefings(built):
     index = json.loads((built / "site" / "search" / "search_index.json").read_text())
     titles = {doc["title"] for doc in index["docs"]}
@@ -122,6 +137,21 @@ def test_cli_build_is_deterministic(tmp_path):
     first, second = tree(project / "out1"), tree(project / "out2")
     assert Path("briefings/council-approves-new-harbour-bridge.md") in first
     assert first == second
+
+
+def test_cli_build_site_url_makes_the_feeds_links_absolute(tmp_path):
+    project = make_project(tmp_path)
+    site_url = "https://user.github.io/repo/"
+    for out, extra in (("plain", ()), ("published", ("--site-url", site_url))):
+        run = cli("build", "--seeds", "seeds", "--out", out, "--templates", str(ROOT / "site_templates"),
+                  *extra, cwd=project)
+        assert run.returncode == 0, run.stderr
+    published = json.loads((project / "published" / "feed.json").read_text())
+    assert published["feed_url"] == site_url + "feed.json"
+    assert all(item["url"].startswith(site_url + "briefings/") for item in published["items"])
+    assert f'href="{site_url}feed.xml"' in (project / "published" / "feed.xml").read_text()
+    plain = json.loads((project / "plain" / "feed.json").read_text())
+    assert not any(site_url in item["url"] for item in plain["items"])
 
 
 def test_cli_analyze_prints_the_contract(tmp_path):

@@ -18,7 +18,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.build import BuildError, BuildOptions, build
-from generator.mkdocs_plugin import pagefind
+from generator.mkdocs_plugin import head, pagefind
 from generator.mkdocs_plugin.config import BriefingsConfig
 from generator.mkdocs_plugin.publish import StagedSite, WarningCount
 
@@ -92,8 +92,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return pagefind.ignore_excluded_sections(html) if self.config.pagefind else html
 
     def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
+        output = head.add_feed_links(output, page.url, config.site_url or "", config.site_name)
         if self.config.pagefind and pagefind.searched(page.meta):
-            return pagefind.mark_body(output)
+            output = pagefind.mark_body(output)
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
