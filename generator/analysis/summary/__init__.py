@@ -84,10 +84,14 @@ def _bare_quotation(c: Candidate) -> bool:
 
 
 def _reporting(cands: list[Candidate], scores: np.ndarray) -> np.ndarray:
-    """The gist is told in the reporter's voice: no interview turn, no "I" or "we"
-    (unless the article has nothing else)."""
-    told = np.array([not c.speaker_turn and not c.first_person for c in cands])
-    return np.where(told, scores, -np.inf) if told.any() else scores
+    """The gist is told in the reporter's voice: no interview turn (not even the
+    interviewer's, which sets a question up), no "I" or "we".  An interview
+    that is all turns gets an answer rather than a question's set-up."""
+    told = np.array([not (c.speaker_turn or c.interviewer or c.first_person) for c in cands])
+    if told.any():
+        return np.where(told, scores, -np.inf)
+    answers = np.array([not c.interviewer for c in cands])
+    return np.where(answers, scores, -np.inf) if answers.any() else scores
 
 
 def _pick(

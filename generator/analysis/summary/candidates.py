@@ -10,6 +10,7 @@ know about a sentence is computed here, once, from the spaCy parse.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
@@ -102,7 +103,8 @@ class Candidate:
     dated: bool  # names the day it happened ("on Monday", "on October 21"): an event, not background
     saying: bool  # the main verb is a verb of saying
     first_person: bool  # I / we / you outside quotes
-    speaker_turn: bool  # an interview turn ("Name: …")
+    speaker_turn: bool  # an interviewee's turn ("Name: …")
+    interviewer: bool  # the interviewer's turn: the reporter's voice, but not a report
     question: bool  # asks rather than tells
     numbers: int  # figures and counts ("six people", "$3 million")
     names: int  # tokens of named entities
@@ -117,7 +119,7 @@ def candidates(parsed: ParsedArticle) -> list[Candidate]:
     for para in parsed.paragraphs:
         text = para.doc.text
         inside = _quoted_mask(text)
-        turn = para.index in turns
+        turn = turns.get(para.index, "")
         cut_before = False
         for n, sent in enumerate(para.doc.sents):
             # The parser sometimes ends a sentence at "Police Maj." or "George W.":
@@ -133,17 +135,30 @@ def candidates(parsed: ParsedArticle) -> list[Candidate]:
     return out
 
 
-def _interview_turns(parsed: ParsedArticle) -> set[int]:
-    """Paragraphs spoken in an interview: from the first "Name: …" turn on.
+def _interview_turns(parsed: ParsedArticle) -> dict[int, str]:
+    """Paragraphs spoken in an interview, from the first "Name: …" turn on:
+    paragraph -> "interviewer" or "interviewee".
 
     An answer often runs over several paragraphs of which only the first
     carries the speaker's name.  One "Name: …" paragraph alone is not an
-    interview (it may be a quoted statement).
+    interview (it may be a quoted statement).  The interviewer (the speaker
+    who asks the most questions) speaks in the reporter's voice: "Cyclone X
+    has winds of…, how…?" sets out what the interview is about.
     """
     tagged = [p.index for p in parsed.paragraphs if _SPEAKER.match(p.doc.text)]
     if len(tagged) < 2:
-        return set(tagged)
-    return {p.index for p in parsed.paragraphs if p.index >= tagged[0]}
+        return {i: "interviewee" for i in tagged}
+    speaker: dict[int, str] = {}
+    asks: Counter[str] = Counter()
+    current = ""
+    for p in parsed.paragraphs:
+        m = _SPEAKER.match(p.doc.text)
+        current = m.group(1).strip() if m else current
+        if p.index >= tagged[0]:
+            speaker[p.index] = current
+            asks[current] += p.doc.text.rstrip(_CLOSERS + " ").endswith("?")
+    interviewer = max(asks, key=lambda k: (asks[k], k)) if any(asks.values()) else None
+    return {i: "interviewer" if who == interviewer else "interviewee" for i, who in speaker.items()}
 
 
 def _candidate(
@@ -153,7 +168,7 @@ def _candidate(
     index: int,
     first: bool,
     inside: list[bool],
-    turn: bool,
+    turn: str,
 ) -> Candidate | None:
     s, e = sent.start_char, sent.end_char
     raw = para_text[s:e]
@@ -187,7 +202,8 @@ def _candidate(
         first_person=any(
             t.lower_ in _FIRST_SECOND and t.pos_ == "PRON" and not inside[t.idx] for t in tokens
         ),
-        speaker_turn=turn,
+        speaker_turn=turn == "interviewee",
+        interviewer=turn == "interviewer",
         question=_question(text, inside, s),
         numbers=sum(1 for t in tokens if t.like_num),
         names=sum(1 for t in tokens if t.ent_type_ in _NAME_TYPES),
