@@ -46,6 +46,7 @@ class BuildOptions:
     progress: bool | None = None  # progress bar; None: only on a terminal
     max_article_kb: int = 512  # a bigger file is reported and skipped, not analysed
     site_url: str = ""  # published address, for the feeds' absolute links
+    actor_page_min_briefings: int = 1  # actors named in fewer briefings get no page of their own
 
 
 def sort_newest_first(briefings: list[Briefing]) -> list[Briefing]:
@@ -104,7 +105,8 @@ def render_site(briefings: list[Briefing], options: BuildOptions, problems: list
     """Briefing pages, then the archive's pages, feeds and JSON API (generator.archive)."""
     renderer = Renderer(options.templates)
     result = BuildResult(briefings=briefings, problems=list(problems))
-    site = archive.publish(briefings, renderer, prefix=options.prefix, site_url=options.site_url)
+    site = archive.publish(briefings, renderer, prefix=options.prefix, site_url=options.site_url,
+                           actor_page_min=options.actor_page_min_briefings)
     for b in briefings:
         result.pages[f"{options.prefix}/{b.article.slug}.md"] = renderer.briefing(
             b, max_actors=options.max_actors, **archive.briefing_context(site.archive, b)

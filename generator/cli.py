@@ -43,6 +43,8 @@ def parser() -> argparse.ArgumentParser:
     _cache_arguments(b)
     b.add_argument("--no-cache", action="store_true", help="analyse every article, read and write no cache")
     b.add_argument("--workers", type=int, default=0, help="processes for analysis (default: one per core)")
+    b.add_argument("--actor-page-min-briefings", type=int, default=1, metavar="N",
+                   help="give a page only to actors named in at least N briefings (default: 1, every actor)")
     b.add_argument("--site-url", default="",
                    help="published address of the site, e.g. https://user.github.io/repo/: the feeds' "
                         "absolute links (default: links relative to the feed)")
@@ -75,7 +77,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     options = BuildOptions(seeds=args.seeds, templates=args.templates, strict=args.strict,
                            max_article_kb=args.max_article_kb,
                            cache_dir=None if args.no_cache else args.cache_dir, workers=args.workers,
-                           site_url=args.site_url)
+                           site_url=args.site_url, actor_page_min_briefings=args.actor_page_min_briefings)
     result = build(options)
     written = write_tree(result, args.out)
     for problem in result.problems:

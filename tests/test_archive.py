@@ -270,3 +270,28 @@ def test_demo_topics_count_as_tags_and_a_taken_folder_is_refused(three):
     assert sorted(g.page for g in archive.tags) == ["budget", "courts-law"]  # the number is not a tag
     with pytest.raises(ValueError, match="taken"):
         publish(three, Renderer(DEFAULT_TEMPLATES), prefix="actors")
+
+
+def test_actor_page_min_briefings_skips_rare_actors_and_every_link_to_them(three):
+    renderer = Renderer(DEFAULT_TEMPLATES)
+    every = publish(three, renderer, prefix="briefings")
+    assert "actors/place-lisbon.md" in every.pages  # default: a page for every actor
+    site = publish(three, renderer, prefix="briefings", actor_page_min=2)
+    assert {"actors/person-jane-doyle.md", "actors/org-council.md"} <= set(site.pages)
+    assert not any("lisbon" in p for p in site.pages) and not any("lisbon" in f for f in site.files)
+    assert set(site.archive.actor_pages) == {"person:jane-doyle", "org:council"}
+    assert [a["id"] for a in json.loads(site.files["api/index.json"])["actors"]] \
+        == list(site.archive.ranked_actors)
+    pages = dict(site.pages)
+    for b in site.archive.briefings:
+        pages[f"briefings/{b.article.slug}.md"] = renderer.briefing(b, max_actors=8,
+                                                                   **briefing_context(site.archive, b))
+    storm = pages["briefings/storm-ports.md"]
+    assert "Lisbon" in storm and "actors/" not in storm  # named, not linked
+    assert "../actors/person-jane-doyle.md" in pages["briefings/harbour-bridge.md"]
+    for path, md in pages.items():  # no link anywhere leads to a page that was not made
+        for target in re.findall(r"\]\(([^)#\s]+\.md)(?:#p\d+)?\)", md):
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert resolved in pages, f"{path} links to missing {target}"
+    briefing_api = json.loads(site.files["api/briefings/storm-ports.json"])
+    assert briefing_api["links"]["actors"] == {}

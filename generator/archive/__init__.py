@@ -24,9 +24,10 @@ class Site:
     files: dict[str, bytes] = field(default_factory=dict)  # feeds, JSON
 
 
-def publish(briefings: list[Briefing], renderer: Renderer, *, prefix: str, site_url: str = "") -> Site:
+def publish(briefings: list[Briefing], renderer: Renderer, *, prefix: str, site_url: str = "",
+            actor_page_min: int = 1) -> Site:
     """Every archive page, feed and API file of ``briefings`` (newest first)."""
-    site = Site(build_archive(briefings))
+    site = Site(build_archive(briefings, actor_page_min=actor_page_min))
     site.pages.update(ArchivePages(site.archive, renderer, prefix).render_all())
     base = site_url.rstrip("/") + "/" if site_url else ""
 

@@ -46,7 +46,8 @@ def files(archive: Archive, prefix: str) -> dict[str, bytes]:
             "related": [r.article.slug for r in archive.related.get(b.article.slug, ())],
         }
         out[f"api/briefings/{b.article.slug}.json"] = _dump(data)
-    for actor in archive.actors.values():
+    for actor_id in archive.actor_pages:
+        actor = archive.actors[actor_id]
         out[f"api/actors/{actor.page}.json"] = _dump(actor_data(actor, archive, prefix))
     return out
 
@@ -77,5 +78,6 @@ def actor_data(actor: ArchiveActor, archive: Archive, prefix: str) -> dict[str, 
                    for q, b in actor.quotes],
         "timeline": [_event(e, prefix) for e in actor.events],
         "appears_with": [{"id": i, "name": archive.actors[i].name, "briefings": n,
-                          "api": f"api/actors/{archive.actors[i].page}.json"} for i, n in actor.co_actors],
+                          "api": f"api/actors/{archive.actor_pages[i]}.json"}
+                         for i, n in actor.co_actors if i in archive.actor_pages],
     }

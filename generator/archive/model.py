@@ -87,23 +87,29 @@ class Group:
 class Archive:
     briefings: tuple[Briefing, ...]  # newest first, as the build sorts them
     actors: dict[str, ArchiveActor]  # by id
-    ranked_actors: tuple[str, ...]  # ids, most briefings first
+    ranked_actors: tuple[str, ...]  # ids of the actors with a page, most briefings first
     events: tuple[Event, ...]  # every dated event, chronological
     years: tuple[Group, ...]  # newest first
     months: tuple[Group, ...]  # newest first
     tags: tuple[Group, ...]  # by name
     related: dict[str, tuple[Briefing, ...]]  # by briefing slug
-    actor_pages: dict[str, str]  # actor id → page slug
+    actor_pages: dict[str, str]  # actor id → page slug, for the actors that get a page
 
     def places(self) -> tuple[ArchiveActor, ...]:
         return tuple(self.actors[i] for i in self.ranked_actors if self.actors[i].kind == "place")
 
 
-def build_archive(briefings: Iterable[Briefing], *, related: int = 5, co_actors: int = 12) -> Archive:
-    """The archive index of ``briefings`` (given newest first)."""
+def build_archive(briefings: Iterable[Briefing], *, related: int = 5, co_actors: int = 12,
+                  actor_page_min: int = 1) -> Archive:
+    """The archive index of ``briefings`` (given newest first).
+
+    Only actors named in at least ``actor_page_min`` briefings get a page (and an
+    API file, and a row in the listings); the others stay in their briefings.
+    """
     briefings = tuple(briefings)
     actors = _actors(briefings, co_actors)
-    ranked = tuple(sorted(actors, key=lambda i: (-actors[i].briefing_count, actors[i].name, i)))
+    paged = [i for i in actors if actors[i].briefing_count >= actor_page_min]
+    ranked = tuple(sorted(paged, key=lambda i: (-actors[i].briefing_count, actors[i].name, i)))
     events = tuple(sorted((e for b in briefings for e in events_of(b)), key=lambda e: e.sort_key))
     return Archive(
         briefings=briefings,
@@ -114,7 +120,7 @@ def build_archive(briefings: Iterable[Briefing], *, related: int = 5, co_actors:
         months=_by_date(briefings, "%Y/%m"),
         tags=_by_tag(briefings),
         related=_related(briefings, related),
-        actor_pages={a.id: a.page for a in actors.values()},
+        actor_pages={i: actors[i].page for i in sorted(paged)},
     )
 
 

@@ -157,7 +157,7 @@ class ArchivePages:
                 roles=roles[:ACTOR_ROLES] if first else (), more_roles=max(0, len(roles) - ACTOR_ROLES),
                 quotes=actor.quotes[:ACTOR_QUOTES] if first else (),
                 events=actor.events[-ACTOR_EVENTS:] if first else (),
-                co_actors=[(self.archive.actors[i], n) for i, n in actor.co_actors],
+                co_actors=[(self.archive.actors[i], n) for i, n in actor.co_actors if i in self.actor_pages],
                 timeline_chart=charts.timeline_chart(actor.events, actor.name) if first else "",
                 # Across one briefing the table says it all; the graph is for actors seen more often.
                 graph=charts.cooccurrence_graph(actor, self.archive)

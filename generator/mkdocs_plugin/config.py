@@ -28,5 +28,9 @@ class BriefingsConfig(base.Config):
     # a query fetches a few hundred KB at any archive size, where Material's search
     # downloads an index of every page (see the README, "Scale").  Needs pagefind[bin].
     pagefind = c.Type(bool, default=False)
+    # Actors named in fewer briefings than this get no page (nor API file, nor row in
+    # the listings); their briefings name them without a link.  1: a page for every
+    # actor.  A large archive can raise it: most actors appear once (README, "Scale").
+    actor_page_min_briefings = c.Type(int, default=1)
     # Article files larger than this (in KB) are reported and skipped.
     max_article_kb = c.Type(int, default=512)

@@ -47,6 +47,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             workers=self.config.workers,
             max_article_kb=self.config.max_article_kb,
             site_url=config.site_url or "",  # the feeds' absolute links
+            actor_page_min_briefings=self.config.actor_page_min_briefings,
         )
         if self.config.pagefind:
             css, js = pagefind.assets()
