@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from generator.analysis.parse import parse
 from generator.analysis.summary import eligible, summarise
 from generator.analysis.summary.candidates import candidates
@@ -356,3 +358,82 @@ def test_the_page_says_the_gist_once_and_lists_the_other_summary_sentences():
     part = _page_summary_part(Briefing(article, gist=first, summary=(first,)))
     assert part.count("Ann Roe won the vote") == 1
     assert "No summary" not in part
+
+
+def test_centrality_favours_the_sentence_the_others_talk_about(nlp):
+    from generator.analysis.summary.scoring import _centrality
+
+    body = (
+        "The river flooded the village of Marn after three days of heavy rain.\n\n"
+        "Rescue boats took families from the flooded village to the school on the hill.\n\n"
+        "The rain stopped on Sunday and the river began to fall.\n\n"
+        "A choir from the capital sang carols at the cathedral."
+    )
+    cands = candidates(parsed(nlp, body))
+    central = _centrality(cands)
+    assert len(central) == 4
+    assert max(central) == 1.0
+    # The choir shares no word with the rest; the flood sentence shares most.
+    assert central[3] == 0.0
+    assert central[0] > central[2] > central[3]
+
+
+def test_a_framed_quotation_is_told_by_the_reporter_an_unframed_one_is_not(nlp):
+    body = (
+        'Mayor Ann Roe warned on Monday that "those who park on the square will be fined."\n\n'
+        'According to the council, "the square will be closed to cars from next year."'
+    )
+    framed, unframed = candidates(parsed(nlp, body))
+    assert framed.framed and framed.quote_share > 0.3
+    assert not unframed.framed
+
+
+def test_a_named_day_marks_the_event_not_a_year(nlp):
+    body = (
+        "The council of Wellton closed the harbour bridge on Monday.\n\n"
+        "The bridge was built in 1950 and last repaired ten years ago."
+    )
+    event, background = candidates(parsed(nlp, body))
+    assert event.dated
+    assert not background.dated
+
+
+def test_a_pick_that_repeats_one_already_taken_is_worth_less(nlp):
+    from generator.analysis.summary import OVERLAP, REDUNDANT, _pick
+    from generator.analysis.summary.scoring import similarity
+
+    body = (
+        "The council of Wellton voted to close the old harbour bridge for repairs.\n\n"
+        "Traffic from the harbour bridge will use the northern tunnel and the ring road.\n\n"
+        "Engineers found deep cracks in two steel supports last month."
+    )
+    cands = candidates(parsed(nlp, body))
+    assert OVERLAP > 0
+    assert 0.2 < similarity(cands[1], cands[0]) < REDUNDANT  # overlaps, is not redundant
+    # The second sentence scores a little higher than the third on its own, but
+    # a quarter of its words are already in the first: the third is the better pick.
+    scores = np.array([3.0, 1.0 + OVERLAP * 0.2, 1.0])
+    picked = _pick(cands, scores, 2, lambda c: None)
+    assert [s.paragraph for s in picked] == [1, 3]
+    # Without the first sentence the second is simply the best.
+    picked = _pick(cands[1:], scores[1:], 1, lambda c: None)
+    assert [s.paragraph for s in picked] == [2]
+
+
+def test_the_interviewers_statements_are_the_reporters_voice(nlp):
+    body = (
+        "Wikinews: The storm has winds of two hundred kilometres an hour and is heading for the "
+        "coast of Orissa. How strong will it be when it lands?\n\n"
+        "Ana Lopes: It will weaken a little over the shallow water near the coast.\n\n"
+        "Wikinews: Will the evacuation be fast enough?\n\n"
+        "Ana Lopes: I think the warnings came in time for most villages."
+    )
+    cands = candidates(parsed(nlp, body))
+    by_paragraph = {c.paragraph: c for c in reversed(cands)}  # first sentence of each
+    assert by_paragraph[1].interviewer and not by_paragraph[1].speaker_turn
+    assert by_paragraph[2].speaker_turn and not by_paragraph[2].interviewer
+    assert by_paragraph[1].text.startswith("The storm")
+    _, (gist, summary) = run(nlp, body, [actor(body, "Ana Lopes")])
+    # The set-up of a question is no gist; an answer is, when all is interview.
+    assert gist is not None and gist.paragraph in (2, 4)
+    assert any(s.paragraph == 1 for s in summary)
