@@ -108,8 +108,8 @@ def test_a_name_with_its_own_article_is_not_a_person():
 
 
 def test_what_the_text_calls_a_name_decides_its_kind(nlp):
-    actors, _ = analyse(nlp, "Marvola is the most populous state in the federation. Its governor resigned.\n\n"
-                             "Kelvish, a company based in Oslo, hired staff.")
+    actors, _ = analyse(nlp, "Marvola is the most populous state in the federation. "
+                             "Its governor resigned.\n\nKelvish, a company based in Oslo, hired staff.")
     assert kinds(actors).get("Marvola") == "place"
     assert kinds(actors).get("Kelvish") == "organization"
 
@@ -118,3 +118,17 @@ def test_a_channel_phrase_hung_on_a_noun_still_marks_a_platform(nlp):
     # The parse hangs "on Twitter" on "courage", not on "noted".
     actors, _ = analyse(nlp, "The mayor noted her courage and patience on Twitter.")
     assert kinds(actors).get("Twitter") == "organization"
+
+
+def test_he_or_she_after_a_full_name_makes_it_a_person():
+    c = Cluster([mention("Orsino Vakt", "ORG", he_she=True), mention("Orsino Vakt", "ORG", start=40)])
+    assert c.kind() == "organization"
+    assert actor_kind(c) == "person"
+    # A single word's "his" is too often its user's ("Twitter removed his post").
+    assert actor_kind(Cluster([mention("Vaktor", "ORG", he_she=True)])) == "organization"
+
+
+def test_a_province_the_model_calls_a_body_is_a_place():
+    assert actor_kind(Cluster([mention("Ontario", "ORG")])) == "place"
+    # Not when the text treats it as a person.
+    assert actor_kind(Cluster([mention("Ontario", "PERSON"), mention("Ontario", "ORG", start=30)])) != "place"

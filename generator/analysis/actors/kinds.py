@@ -39,6 +39,7 @@ from generator.analysis.actors.merge import Cluster, _plain_name, is_acronym, na
 # Evidence is the share of an actor's mentions that show it, so that one odd use ("I don't know,
 # the O.J. Simpson …") does not outvote the rest.
 GIVEN_NAME = 0.5  # the first word is a given name: as good as a title on half the mentions
+HE_SHE = 1.0  # per mention followed by "he"/"she", as a share of all
 OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump adviser Roger Stone"
 # Title words that qualify an office or name a field; alone they describe no one ("X is home to…").
 NOT_HOLDERS = {"home", "state", "foreign", "interior", "defence", "defense", "finance", "health",
@@ -71,6 +72,9 @@ def _labels(c: Cluster) -> Counter:
 
 def _person_evidence(c: Cluster) -> float:
     score = sum(1 for m in c.mentions if m.titled) / len(c.mentions)
+    # "he"/"she" after it: only for a full name; a company's "his" is often its user's.
+    if _plain_name(c.words):
+        score += HE_SHE * sum(1 for m in c.mentions if m.he_she) / len(c.mentions)
     # Two words, the first a given name: "Elijah Cummings" (three may be a body: "Green National …").
     if len(c.words) == 2 and _plain_name(c.words) and is_given_name(c.words[0]) \
             and not any(m.det for m in c.mentions):
@@ -133,6 +137,10 @@ def actor_kind(c: Cluster) -> str | None:
                                         and not is_acronym(c.words[0])):
         return "person"
     # "writes for The Onion", "according to Quantcast": a title or a source, not a place.
+    # "Wales", "Abu Dhabi" labelled a body: a country's or a province's name is its place.
+    if kind == "organization" and name_key(c.longest.name) in region_names() \
+            and not any(m.label == "PERSON" or m.titled for m in c.mentions):
+        return "place"
     titled = sum(1 for m in c.mentions if m.det == "The" or m.source)
     if kind == "place" and titled and name_key(c.longest.name) not in region_names() \
             and titled >= sum(1 for m in c.mentions if m.place_prep):

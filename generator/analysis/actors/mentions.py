@@ -28,6 +28,8 @@ from generator.analysis.actors.lexicon import (
 )
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
+HE_SHE = {"he", "she", "him", "his", "her", "himself", "herself"}
+IT_THEY = {"it", "its", "itself", "they", "them", "their", "i", "we", "you"}
 POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
 PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "inside"}
 # Titles that also head organisations' names ("Opposition Party", "State Department").
@@ -87,6 +89,7 @@ class Mention:
     named_as: bool = False  # "termed X", "known as X": a term being introduced
     source: bool = False  # "according to X": a person or a body, not a place
     described: str = ""  # the noun the text calls it: "X, a company", "X is the most populous state"
+    he_she: bool = False  # the subject, and the next name-like word after it is "he" or "she"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -440,7 +443,27 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         named_as=_named_as(span),
         source=_prep_object(span) == "to" and span.root.head.head.lower_ == "according",
         described=_described(span),
+        he_she=_followed_by_he_or_she(span),
     )
+
+
+def _followed_by_he_or_she(span: Span) -> bool:
+    """"Jane Doe said on Monday that she …": the first person-like word after a subject, in
+    its sentence or the next, is a personal pronoun.  Another name or "it"/"they" first
+    says nothing."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    doc = span.doc
+    sent = span.sent
+    stop = sent.end
+    if stop < len(doc):
+        stop = doc[stop].sent.end
+    for tok in doc[span.end : stop]:
+        if tok.lower_ in HE_SHE:
+            return True
+        if tok.pos_ == "PROPN" or tok.lower_ in IT_THEY:
+            return False
+    return False
 
 
 def _described(span: Span) -> str:
