@@ -66,3 +66,36 @@ def test_an_organisation_cut_before_its_complement_is_one(nlp):
     institute = by_name(actors, "Baltic Institute")
     assert institute.name == "Baltic Institute for Economic Research"
     assert len(institute.spans) == 2
+
+
+def test_a_surname_with_a_generational_suffix_is_the_person(nlp):
+    body = (
+        "Ambassador Arthur Pendle Jr. was recalled on Monday. Pendle said he would return "
+        "to the capital.\n\nOfficials praised Pendle for his work."
+    )
+    actors, _ = analyse(nlp, body)
+    pendle = by_name(actors, "Pendle")
+    assert pendle.name == "Arthur Pendle Jr." and len(pendle.spans) == 3
+
+
+def test_a_surname_goes_to_the_person_the_article_is_about_not_a_relative_named_once(nlp):
+    body = (
+        "Tomas Brandvik was arrested in Oslo on Friday. Tomas Brandvik denies the charges.\n\n"
+        "His father, Erik Brandvik, said the family was shocked.\n\n"
+        "Tomas Brandvik will appear in court next week. Brandvik faces ten years in prison."
+    )
+    actors, _ = analyse(nlp, body)
+    tomas, erik = by_name(actors, "Tomas Brandvik"), by_name(actors, "Erik Brandvik")
+    assert "Brandvik" in tomas.aliases and "Brandvik" not in erik.aliases
+    assert tomas.id != erik.id
+
+
+def test_a_surname_two_people_share_about_equally_stays_apart(nlp):
+    body = (
+        "Lena Moberg and Karl Moberg, a married couple, won the lottery on Friday.\n\n"
+        "Lena Moberg said she would quit her job. Karl Moberg said he would not.\n\n"
+        "Moberg said the money would go to their children."
+    )
+    actors, _ = analyse(nlp, body)
+    lena, karl = by_name(actors, "Lena Moberg"), by_name(actors, "Karl Moberg")
+    assert "Moberg" not in lena.aliases + karl.aliases

@@ -26,6 +26,12 @@ from generator.analysis.actors.lexicon import (
 from generator.analysis.actors.mentions import LABEL_KIND, Mention
 
 LEADING_THE = re.compile(r"^the\s+")
+# A surname two full names share goes to one of them only when that one is named at least
+# this many times, and this many times as often as the others together (as linking does).
+DOMINANT_MIN = 3
+DOMINANT_RATIO = 3
+# Generational suffixes are no part of the surname: "Noel" is "Cleo Noel Jr.".
+GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 # Legal forms that end a company's full name: "Norwest Corp.", "Pirelli SpA".  The first
 # words of such a name, used alone later, are the company ("Roosevelt" for "Roosevelt
 # Financial Group Inc"): business news names a company in full once, then by its short name.
@@ -170,9 +176,11 @@ def _body_key(key: str) -> str:
 def _person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"Toqaev" or "Qasym-Zhomart" of "Qasym-Zhomart Toqaev" (surname, or first name alone);
     "John Bolton" of "John R. Bolton" (the same first and last names, fewer middle ones)."""
-    if len(short) >= len(full):
-        return False
     s, f = [w.lower() for w in short], [w.lower() for w in full]
+    if len(f) > 2 and f[-1].replace(".", "") in GENERATIONS and s[-1].replace(".", "") not in GENERATIONS:
+        f = f[:-1]
+    if len(s) >= len(f):
+        return False
     if f[-len(s):] == s or (len(s) == 1 and f[0] == s[0]):
         return True
     if len(s) >= 2 and f[: len(s)] == s:  # "John Luk" of "John Luk Jok"
@@ -270,6 +278,16 @@ def _given_name(c: Cluster, person: Cluster) -> bool:
     return not any(m.place_prep or m.modifies in PLACE_WORDS for m in c.mentions)
 
 
+def _dominant(targets: list[Cluster]) -> list[Cluster]:
+    """The one full name a bare surname means when the article is about that person and
+    names the other once in passing ("Roy" after four "Avijit Roy" and one "Ajay Roy", his
+    father): journalists call the second person of a surname by the first name.  Near
+    equals (twins, a couple, "Bill and Hillary Clinton") keep the surname apart."""
+    ranked = sorted(targets, key=lambda t: -len(t.mentions))
+    top, rest = len(ranked[0].mentions), sum(len(t.mentions) for t in ranked[1:])
+    return ranked[:1] if top >= DOMINANT_MIN and top >= DOMINANT_RATIO * rest else targets
+
+
 def _in_title(words: tuple[str, ...], title: str) -> bool:
     found = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
     return words[0].lower() in found and words[-1].lower() in found
@@ -294,6 +312,8 @@ def merge(mentions: list[Mention], title: str = "") -> list[Cluster]:
             targets = [t for t in targets if _in_title(t.words, title)] or targets
         if len(targets) > 1:  # "Savage": "Dan Savage" (a name the model saw) over "Savage Love"
             targets = [t for t in targets if t.labelled]
+        if len(targets) > 1:
+            targets = _dominant(targets)
         if len(targets) == 1:
             t = targets[0]
             if _person_part(c.words, t.words) and (t.kind() == "person" or (
