@@ -128,6 +128,11 @@ def test_he_or_she_after_a_full_name_makes_it_a_person():
     assert actor_kind(Cluster([mention("Vaktor", "ORG", he_she=True)])) == "organization"
 
 
+def test_a_bare_surname_that_says_and_is_then_he_is_a_person(nlp):
+    actors, _ = analyse(nlp, "Trump said on Monday he would veto the bill.")
+    assert kinds(actors) == {"Trump": "person"}
+
+
 def test_a_province_the_model_calls_a_body_is_a_place():
     assert actor_kind(Cluster([mention("Ontario", "ORG")])) == "place"
     # Not when the text treats it as a person.

@@ -72,9 +72,10 @@ def _labels(c: Cluster) -> Counter:
 
 def _person_evidence(c: Cluster) -> float:
     score = sum(1 for m in c.mentions if m.titled) / len(c.mentions)
-    # "he"/"she" after it: only for a full name; a company's "his" is often its user's.
-    if _plain_name(c.words):
-        score += HE_SHE * sum(1 for m in c.mentions if m.he_she) / len(c.mentions)
+    # "he"/"she" after it; for a single word only after a verb of speech ("Trump said he …"):
+    # "Twitter removed his post" is its user's.
+    plain = _plain_name(c.words)
+    score += HE_SHE * sum(1 for m in c.mentions if m.he_she and (plain or m.said)) / len(c.mentions)
     # Two words, the first a given name: "Elijah Cummings" (three may be a body: "Green National …").
     if len(c.words) == 2 and _plain_name(c.words) and is_given_name(c.words[0]) \
             and not any(m.det for m in c.mentions):

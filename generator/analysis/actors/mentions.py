@@ -90,6 +90,7 @@ class Mention:
     source: bool = False  # "according to X": a person or a body, not a place
     described: str = ""  # the noun the text calls it: "X, a company", "X is the most populous state"
     he_she: bool = False  # the subject, and the next name-like word after it is "he" or "she"
+    said: bool = False  # the subject of a verb of speech ("X said", "X told reporters")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -444,6 +445,7 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         source=_prep_object(span) == "to" and span.root.head.head.lower_ == "according",
         described=_described(span),
         he_she=_followed_by_he_or_she(span),
+        said=span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS,
     )
 
 
@@ -461,7 +463,10 @@ def _followed_by_he_or_she(span: Span) -> bool:
     for tok in doc[span.end : stop]:
         if tok.lower_ in HE_SHE:
             return True
-        if tok.pos_ == "PROPN" or tok.lower_ in IT_THEY:
+        # Another name (not a date: "said on Monday he …") or "it"/"they" comes first.
+        named = tok.ent_type_ in LABEL_KIND or tok.ent_type_ == "NORP" \
+            or (tok.pos_ == "PROPN" and not tok.ent_type_)
+        if named or tok.lower_ in IT_THEY:
             return False
     return False
 
