@@ -437,3 +437,16 @@ def test_the_interviewers_statements_are_the_reporters_voice(nlp):
     # The set-up of a question is no gist; an answer is, when all is interview.
     assert gist is not None and gist.paragraph in (2, 4)
     assert any(s.paragraph == 1 for s in summary)
+
+
+def test_a_sentence_cut_inside_a_quotation_is_not_shown(nlp):
+    body = (
+        'The former minister Jan Kos wrote "Let us all pray for the mayor. He is a brave man '
+        'and he will fight," on his page.\n\n'
+        "The mayor of Wellton was attacked on a stage during a charity concert on Sunday."
+    )
+    cands = candidates(parsed(nlp, body))
+    cut = [c for c in cands if c.text.endswith("pray for the mayor.")]
+    assert cut and not cut[0].complete
+    _, (_, summary) = run(nlp, body)
+    assert not any(s.text.endswith("pray for the mayor.") for s in summary)

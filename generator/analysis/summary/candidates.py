@@ -207,7 +207,9 @@ def _candidate(
         question=_question(text, inside, s),
         numbers=sum(1 for t in tokens if t.like_num),
         names=sum(1 for t in tokens if t.ent_type_ in _NAME_TYPES),
-        complete=_complete(text),
+        # A sentence that ends while its quotation goes on is a piece of the quotation
+        # the parser cut at a full stop ('He wrote "Pray for him. …"').
+        complete=_complete(text) and not (e < len(para_text) and inside[e]),
         opener=_opener(para, tokens),
     )
 
