@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.test_actors import analyse
+from tests.test_actors import analyse, by_name
 
 
 def spoken(body, actor):
@@ -17,10 +17,10 @@ def test_a_speaker_the_prose_never_names_is_a_key_actor_with_her_pronouns(nlp):
         "Interviewer: Will the harbour be rebuilt?\n\n"
         'Ingrid Solberg: The mayor told me "I will pay for it" and I believe him.'
     )
-    actors, quotes = analyse(nlp, body, title="A skipper on the storm")
+    actors, quotes = analyse(nlp, body, title="Skipper Ingrid Solberg on the storm")
     solberg = next(a for a in actors if a.name == "Ingrid Solberg")
     assert solberg.kind == "person"
-    assert actors[0] is solberg  # the whole interview is hers
+    assert actors[0] is solberg  # the headline names her and the interview is hers
     # Her "I", "My", "me" are her; the mayor's quoted "I" is not; labels are not prose.
     assert spoken(body, solberg) == ["I", "My", "me", "I"]
     assert {q.speaker for q in quotes} == {solberg.id}
@@ -93,3 +93,21 @@ def test_a_label_with_another_first_name_is_the_one_person_of_that_surname(nlp):
     people = [a for a in actors if a.kind == "person"]
     assert [a.name for a in people] == ["Jean-Luc P. Ferrand"]
     assert {q.speaker for q in quotes} == {people[0].id}
+
+
+def test_a_speaker_only_the_labels_name_is_a_source_not_the_subject(nlp):
+    body = (
+        "The storm reached the coast of Norland on Monday and Norland closed its ports.\n\n"
+        "Interviewer: How strong will the storm get?\n\n"
+        "Berg: It will weaken once it crosses the coast, as all such storms do.\n\n"
+        "Interviewer: Were people ready?\n\n"
+        "Berg: The warnings came early and most people left in time.\n\n"
+        "Interviewer: What about the boats?\n\n"
+        "Berg: They stayed in the harbours, which was wise.\n\n"
+        "Interviewer: And next week?\n\n"
+        "Berg: Calm weather, and a lot of cleaning up."
+    )
+    actors, quotes = analyse(nlp, body, title="Experts on the storm")
+    berg, norland = by_name(actors, "Berg"), by_name(actors, "Norland")
+    assert {q.speaker for q in quotes} == {berg.id}  # present, and her answers are hers
+    assert actors.index(norland) < actors.index(berg)

@@ -38,7 +38,10 @@ def in_title(cluster: Cluster, title: str, kind: str) -> bool:
         flags = 0 if is_acronym(name) else re.IGNORECASE
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title, flags):
             return True
-    return False
+    # "Hugh Mc Guire" (a transcript's label) is the headline's "Hugh McGuire": spacing aside,
+    # for full names long enough not to turn up inside other words.
+    flat = re.sub(r"[\s.]", "", title.lower())
+    return any(len(n.split()) >= 2 and len(n) >= 8 and re.sub(r"[\s.]", "", n.lower()) in flat for n in names)
 
 
 def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_length: int,
@@ -47,13 +50,19 @@ def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_lengt
     (an interviewer's name opens every question); ``voice``: the actor's share of the words
     answered in a transcript."""
     prose = [m for m in cluster.mentions if m.start not in labels]
+    titled = in_title(cluster, title, kind)
     score = sum(MENTION + (SUBJECT if m.subject else 0.0) for m in prose)
-    if in_title(cluster, title, kind):
+    if titled:
         score += TITLE
-    if any(m.paragraph in lead for m in cluster.mentions):
+    if any(m.paragraph in lead for m in prose):
         score += LEAD
-    score += EARLY * (1.0 - cluster.first / max(body_length, 1))
-    score += QUOTED * min(quotes, MAX_QUOTES) + VOICE * voice
+    if prose:
+        score += EARLY * (1.0 - min(m.start for m in prose) / max(body_length, 1))
+    score += QUOTED * min(quotes, MAX_QUOTES)
+    # A speaker named by the headline or the prose is whom the interview is with; one only
+    # the turn labels name is a source, like someone quoted (experts asked about a storm).
+    if prose or titled:
+        score += VOICE * voice
     if has_role:
         score += ROLE
     return round(score, 4)
