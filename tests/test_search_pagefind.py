@@ -72,12 +72,12 @@ def test_a_briefings_full_text_is_left_out_as_material_leaves_it_out(site):
 
 
 @pytest.mark.parametrize("html, ignored, kept", [
-    ('<h2 id="a">Summary</h2><p>kept</p><h2 data-search-exclude id="b">Full</h2>\n<ol><li>x</li></ol>'
-     '<h3>Sub</h3><p>also</p><h2 id="c">After</h2><p>kept too</p>',
+    ('<h2 id="a">Summary</h2>\n<p>kept</p>\n<h2 data-search-exclude id="b">Full</h2>\n<ol><li>x</li></ol>\n'
+     '<h3>Sub</h3>\n<p>also</p>\n<h2 id="c">After</h2>\n<p>kept too</p>',
      ["<h2 data-pagefind-ignore data-search-exclude", "<ol data-pagefind-ignore>",
       "<h3 data-pagefind-ignore>", "<p data-pagefind-ignore>also"],
      ['<h2 id="a">', "<p>kept</p>", '<h2 id="c">', "<p>kept too</p>"]),
-    ('<p>a<br>b</p><figure class="chart" data-search-exclude><svg><path d="M0"/></svg></figure><p>c</p>',
+    ('<p>a<br>b</p>\n<figure class="chart" data-search-exclude><svg><path d="M0"/></svg></figure>\n<p>c</p>',
      ['<figure data-pagefind-ignore class="chart"'], ["<p>a<br>b</p>", "<p>c</p>", "<svg>"]),
     ("<p>nothing excluded</p>", [], ["<p>nothing excluded</p>"]),
 ])
