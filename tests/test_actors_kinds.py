@@ -137,3 +137,23 @@ def test_a_province_the_model_calls_a_body_is_a_place():
     assert actor_kind(Cluster([mention("Ontario", "ORG")])) == "place"
     # Not when the text treats it as a person.
     assert actor_kind(Cluster([mention("Ontario", "PERSON"), mention("Ontario", "ORG", start=30)])) != "place"
+
+
+def test_names_run_together_are_cut_apart(nlp):
+    actors, _ = analyse(nlp, (
+        "The cable ends the isolation of Malta and Gozo, officials said. He was flown from the city of "
+        "Tomsk in Siberia to Berlin.\n\nThe Hawkins/Walker ticket won votes. "
+        "Later the blogger Ann Ruiz founded the |Green Tea Party in Ohio."
+    ))
+    found = names(actors)
+    assert not any(" and " in n or " in " in n or "/" in n or "|" in n for n in found), found
+    assert {"Tomsk", "Siberia"} <= found
+
+
+def test_a_body_then_a_person_are_two_names(nlp):
+    doc = nlp("Terrorism expert Ali Soufan told NPR Hamza bin Laden had appeared in videos.")
+    from generator.analysis.actors.mentions import _split_joined
+    start = next(t.i for t in doc if t.text == "NPR")
+    parts = _split_joined(doc, start, start + 4, "ORG")
+    assert [(doc[s:e].text, label) for s, e, label in parts] == [
+        ("NPR", "ORG"), ("Hamza bin Laden", "PERSON")]

@@ -20,7 +20,6 @@ None of these knows a name; each is a construction of English news prose.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 
@@ -31,9 +30,10 @@ from generator.analysis.actors.lexicon import (
     OFFICE_NOUNS,
     POLITY_HEADS,
     TITLES,
+    is_given_name,
     region_names,
 )
-from generator.analysis.actors.mentions import LABEL_KIND, NAME_PARTICLES
+from generator.analysis.actors.mentions import LABEL_KIND
 from generator.analysis.actors.merge import Cluster, _plain_name, is_acronym, name_key
 
 # Evidence is the share of an actor's mentions that show it, so that one odd use ("I don't know,
@@ -47,23 +47,6 @@ NOT_HOLDERS = {"home", "state", "foreign", "interior", "defence", "defense", "fi
                "deputy", "crown", "majority", "minority", "supreme"}
 WEB_ADDRESS = re.compile(r"\w\.(com|org|net|us|uk|info|io|gov|edu)$", re.IGNORECASE)
 HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
-
-
-@functools.cache
-def _namer():
-    # The nicknames package's table of English given names (the merge uses it for Bill ~ William).
-    from nicknames import NickNamer
-
-    return NickNamer()
-
-
-def is_given_name(word: str) -> bool:
-    """A given name in the table, and not also a state's or country's ("Virginia", "Georgia")."""
-    word = word.lower()
-    if word in NAME_PARTICLES:  # "Al Jazeera", "El Paso"
-        return False
-    nn = _namer()
-    return bool(nn.nicknames_of(word) or nn.canonicals_of(word)) and word not in region_names()
 
 
 def _labels(c: Cluster) -> Counter:

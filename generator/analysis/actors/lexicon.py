@@ -116,6 +116,9 @@ TIME_ZONES = _words("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet ee
 # Storms are named like people ("Cyclone Phailin") but are events.
 STORM_WORDS = _words("cyclone hurricane typhoon storm tropical tornado")
 
+# Lower-case particles that open or join names ("de Gaulle", "al-Assad", "bin Laden").
+NAME_PARTICLES = _words("de da di du van von al el bin ibn ben abu la le del")
+
 # Small words inside multi-word names, skipped when forming initials.
 NAME_FUNCTION_WORDS = _words("of the and for in on at to de la le du des von van der & 's")
 
@@ -161,3 +164,21 @@ def region_names() -> frozenset[str]:
     import pycountry
 
     return country_names() | frozenset(s.name.lower() for s in pycountry.subdivisions)
+
+
+@functools.cache
+def _namer():
+    # The nicknames package's table of English given names (the merge uses it for Bill ~ William).
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+def is_given_name(word: str) -> bool:
+    """A given name in the table; not a name particle ("Al Jazeera") nor a state's or
+    country's name ("Virginia", "Georgia")."""
+    word = word.lower()
+    if word in NAME_PARTICLES:
+        return False
+    nn = _namer()
+    return bool(nn.nicknames_of(word) or nn.canonicals_of(word)) and word not in region_names()

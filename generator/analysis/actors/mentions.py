@@ -18,12 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.actors.lexicon import (
     HONORIFICS,
     NAME_FUNCTION_WORDS,
+    NAME_PARTICLES,
     OFFICE_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
     SPEECH_VERBS,
     TIME_ZONES,
     TITLES,
+    is_given_name,
     region_names,
 )
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
@@ -51,8 +53,6 @@ TOPIC_VERBS = {"comment", "remark", "speak", "testify", "call", "read", "warn", 
 TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst", "until", "since", "ahead"}
 # Verbs that give a thing its name ("termed X", "known as X"): said of terms, seldom of actors.
 NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
-NAME_PARTICLES = {"de", "da", "di", "du", "van", "von", "al", "el", "bin", "ibn", "ben", "abu", "la", "le",
-                  "del"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 # Plural words for groups of people ("Hong Kongers", "Texans"): they describe, they do not name.
 GROUP_PLURAL = re.compile(r".+(ers|ans|ese|ites|ists|is)$")
@@ -146,7 +146,7 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
     doc = ent.doc
     pieces, start = [], ent.start
     for tok in ent:
-        split = tok.text in (":", "|", ",", ";") or "\n" in tok.text or (
+        split = tok.text in (":", "|", ",", ";", "/") or "\n" in tok.text or (
             tok.tag_ == "POS" and tok.i < ent.end - 1 and not _generic_rest(ent, tok.i + 1)) or (
             # "Ferraro the Democratic Party": two names run together
             tok.lower_ == "the" and tok.i > ent.start and doc[tok.i - 1].tag_ in ("NNP", "NNPS"))
@@ -253,11 +253,8 @@ def _field_split(doc: Doc, start: int, end: int, label: str = "") -> tuple[int, 
         return "ORG" if last in ORG_WORDS or last == "international" else ""
 
     def holder(k: int) -> bool:
-        generic = ORG_WORDS | PLACE_WORDS
         name = " ".join(doc[a:b].text for a, b in words[k:]).lower()
-        return 2 <= len(words) - k <= 3 and name not in region_names() and all(
-            doc[a].text[:1].isupper() and not is_title(doc[a]) and doc[b - 1].lower_ not in generic
-            for a, b in words[k:])
+        return 2 <= len(words) - k <= 3 and name not in region_names() and _holder_words(doc, words[k:])
 
     for k in range(1, len(words) - 1):
         if holder(k) and known(k):
@@ -267,6 +264,47 @@ def _field_split(doc: Doc, start: int, end: int, label: str = "") -> tuple[int, 
     if label == "PERSON" and holder(k) and not known(len(words)):
         return words[k][0], ""
     return None
+
+
+def _holder_words(doc: Doc, words: list[tuple[int, int]]) -> bool:
+    """Words that can be a person's name: capitalised (a particle inside: "Hamza bin Laden",
+    "Moammar al-Eryani"), none a title or a generic head."""
+    generic = ORG_WORDS | PLACE_WORDS
+    for n, (a, b) in enumerate(words):
+        first = doc[a]
+        upper = first.text[:1].isupper() or (n > 0 and first.lower_ in NAME_PARTICLES)
+        if not upper or is_title(first) or doc[b - 1].lower_ in generic:
+            return False
+    return doc[words[-1][0]].text[:1].isupper() or doc[words[-1][1] - 1].text[:1].isupper()
+
+
+def _split_joined(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """Two names the model ran together, cut apart:
+
+    * "Crete and Cyprus", "Omsk in Siberia": two single names around "and" or "in"
+      (unless the whole is a country's name: "Trinidad and Tobago");
+    * "Reform Convention on June 20": a date after a preposition is not part of a name;
+    * "NPR Hamza bin Laden", "House of Representatives Jane Doe": a body, then a person's
+      name (after an acronym, or a given name after the body's head word).
+    """
+    toks = doc[s:e]
+    if len(toks) == 3 and toks[1].lower_ in ("and", "in") and all(_proper(t) for t in (toks[0], toks[2])) \
+            and toks.text.lower() not in region_names():
+        return [(s, s + 1, label), (e - 1, e, label)]
+    for i in range(s + 1, e - 1):
+        if doc[i].is_lower and doc[i].pos_ == "ADP" and any(t.like_num for t in doc[i + 1 : e]):
+            return [(s, i, label)]
+    if label in ("ORG", "GPE") and e - s >= 3:
+        words = _words_of(doc, s, e)
+        for k in range(1, len(words) - 1):
+            before = doc[words[k][0] - 1]
+            rest = words[k:]
+            acronym = before.text.isupper() and len(before.text) >= 2 and k == 1
+            headed = before.lower_ in ORG_WORDS or before.lower_ == "representatives"
+            if 2 <= len(rest) <= 3 and _holder_words(doc, rest) and (
+                    acronym or (headed and is_given_name(doc[rest[0][0]].text))):
+                return [(s, words[k][0], label), (words[k][0], e, "PERSON")]
+    return [(s, e, label)]
 
 
 def _words_of(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -360,7 +398,10 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
             else:
                 s, e = _word_bounds(doc, s, e)
             split = _field_split(doc, s, e, label)
-            parts = [(s, split[0], split[1]), (split[0], e, "PERSON")] if split else [(s, e, label)]
+            if split:
+                parts = [(s, split[0], split[1]), (split[0], e, "PERSON")]
+            else:
+                parts = _split_joined(doc, s, e, label)
             for ps, pe, plabel in parts:
                 if any(i in taken for i in range(ps, pe)):
                     continue
@@ -428,9 +469,16 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
     doc = para.doc
     span = doc[s:e]
     start, end = para.offsets(span)
-    name = " ".join(PARENTHETICAL.sub("", span.text).split())
+    text = span.text
+    # "|Boston Tea Party": punctuation glued to a word is not part of the name.
+    lead = len(text) - len(text.lstrip("".join(EDGE_PUNCT - {"."})))
+    trail = len(text) - len(text.rstrip("".join(EDGE_PUNCT - {"."})))
+    if lead or trail:
+        text = text[lead : len(text) - trail]
+        start, end = start + lead, end - trail
+    name = " ".join(PARENTHETICAL.sub("", text).split())
     return Mention(
-        paragraph=para.index, start=start, end=end, text=span.text, name=name, label=label,
+        paragraph=para.index, start=start, end=end, text=text, name=name, label=label,
         sent_start=para.start + span.sent.start_char, chunk=chunk, tokens=(s, e),
         subject=_subject(doc, s, e), modifier=_is_modifier(doc, s, e), modifies=_modified(doc, s, e),
         conj_label=_conj_label(span),
