@@ -122,6 +122,18 @@ def test_from_a_briefing_to_an_actor_page_and_back(page, site_url, sample):
     expect_heading(page, actor["name"])
 
 
+def test_every_page_announces_its_feeds_under_the_project_path(page, site_url, sample):
+    for path in ("", f"briefings/{sample['briefing']['slug']}/", sample["actor"]["page"]):
+        goto(page, site_url + path)
+        links = page.eval_on_selector_all('head link[rel="alternate"]',
+                                          "els => els.map(e => [e.type, e.href])")
+        assert dict(links) == {"application/atom+xml": site_url + "feed.xml",
+                               "application/feed+json": site_url + "feed.json"}, path
+    atom, feed = page.request.get(site_url + "feed.xml"), page.request.get(site_url + "feed.json")
+    assert atom.ok and "<feed" in atom.text()
+    assert feed.ok and feed.json()["feed_url"] == site_url + "feed.json"
+
+
 def test_a_timeline_entry_jumps_to_its_paragraph(page, site_url, built_site):
     years = sorted(p.parent.name for p in (built_site / "timeline").glob("[0-9][0-9][0-9][0-9]/index.html"))
     assert years, "the merged timeline has no year page"
