@@ -11,8 +11,8 @@ id of the one full name it can stand for in the whole archive:
   archive has one such variant;
 * an acronym ("DVK") takes the id of the only organisation or place whose
   name it abbreviates, by its initials or by the article that spelled it out;
-* a company's name without its legal form ("Norwest") takes the id of the only
-  company so named with one ("Norwest Corp.");
+* a company's name without its legal form ("Norvale Holdings") takes the id of the
+  only company so named with one ("Norvale Holdings Corp.");
 * a given name and its nickname ("Bill Clinton", "William Clinton") are one
   person when they are the only two full names of that surname in the archive.
 
@@ -48,7 +48,7 @@ def _words(name: str) -> list[str]:
 
 
 def _without_legal_form(name: str) -> str | None:
-    """"norwest corp" -> "norwest"; None when the name does not end in a legal form."""
+    """"norvale holdings corp" -> "norvale holdings"; None without a legal form at the end."""
     words = _words(name)
     return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in LEGAL_FORMS else None
 

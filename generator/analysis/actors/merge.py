@@ -30,10 +30,10 @@ LEADING_THE = re.compile(r"^the\s+")
 # this many times, and this many times as often as the others together (as linking does).
 DOMINANT_MIN = 3
 DOMINANT_RATIO = 3
-# Generational suffixes are no part of the surname: "Noel" is "Cleo Noel Jr.".
+# Generational suffixes are no part of the surname: "Pendle" is "Arthur Pendle Jr.".
 GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
-# Legal forms that end a company's full name: "Norwest Corp.", "Pirelli SpA".  The first
-# words of such a name, used alone later, are the company ("Roosevelt" for "Roosevelt
+# Legal forms that end a company's full name: "Norvale Holdings Corp.", "Fiorani SpA".  The
+# first words of such a name, used alone later, are the company ("Kestrel" for "Kestrel
 # Financial Group Inc"): business news names a company in full once, then by its short name.
 LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "spa", "ag", "nv", "bv", "ab", "gmbh", "oyj",
                "asa", "lp", "llp", "pty", "bhd", "corporation", "incorporated", "limited"}
@@ -202,7 +202,7 @@ def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return True
     if _bare(full[-1]) in LEGAL_FORMS:
         return True
-    # "Syrian Observatory" of "Syrian Observatory for Human Rights": the name cut where its
+    # "Baltic Institute" of "Baltic Institute for Economic Research": the name cut where its
     # complement starts; two words at least ("Bank" alone may be any bank of the article).
     if len(short) >= 2 and full[len(short)].lower() in ("of", "for", "on"):
         return True
@@ -249,7 +249,7 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
             # The small model often calls a surname a place ("Pelosi"); one word that is
             # the surname of a person named in the same article is that person.
             lower = [w.lower() for w in words]
-            surname = lower == [w.lower() for w in o.words[-len(words):]]  # "Del Piero" too
+            surname = lower == [w.lower() for w in o.words[-len(words):]]  # "Van Dijk" too
             fits = (kind != "place" or surname or _given_name(c, o)) and _person_part(words, o.words)
         else:
             # A place keeps its name unless it only modifies the long name's head
@@ -266,9 +266,9 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
 
 
 def _given_name(c: Cluster, person: Cluster) -> bool:
-    """"Nina" after "Nina Pham", which the small model calls a place: one word that opens the
+    """"Nina" after "Nina Marquez", which the small model calls a place: one word that opens the
     full name of a person the model saw, never used as a place is ("in Nina", "Nina province"),
-    and no country's name ("Chad" is not "Chad le Clos")."""
+    and no country's name ("Georgia" is not "Georgia Marquez")."""
     if len(c.words) != 1 or not _plain_name(person.words):
         return False
     if not any(m.label == "PERSON" for m in person.mentions):
@@ -280,7 +280,7 @@ def _given_name(c: Cluster, person: Cluster) -> bool:
 
 def _dominant(targets: list[Cluster]) -> list[Cluster]:
     """The one full name a bare surname means when the article is about that person and
-    names the other once in passing ("Roy" after four "Avijit Roy" and one "Ajay Roy", his
+    names the other once in passing ("Brandvik" after three "Tomas Brandvik" and one "Erik Brandvik", his
     father): journalists call the second person of a surname by the first name.  Near
     equals (twins, a couple, "Bill and Hillary Clinton") keep the surname apart."""
     ranked = sorted(targets, key=lambda t: -len(t.mentions))

@@ -38,7 +38,7 @@ def in_title(cluster: Cluster, title: str, kind: str) -> bool:
         flags = 0 if is_acronym(name) else re.IGNORECASE
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title, flags):
             return True
-    # "Hugh Mc Guire" (a transcript's label) is the headline's "Hugh McGuire": spacing aside,
+    # "Tomas Mc Aldin" (a transcript's label) is the headline's "Tomas McAldin": spacing aside,
     # for full names long enough not to turn up inside other words.
     flat = re.sub(r"[\s.]", "", title.lower())
     return any(len(n.split()) >= 2 and len(n) >= 8 and re.sub(r"[\s.]", "", n.lower()) in flat for n in names)
@@ -60,7 +60,7 @@ def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_lengt
         score += EARLY * (1.0 - min(m.start for m in prose) / max(body_length, 1))
     score += QUOTED * min(quotes, MAX_QUOTES)
     # A speaker named by the headline or the prose is whom the interview is with; one only
-    # the turn labels name is a source, like someone quoted (experts asked about a storm).
+    # the turn labels name is a source, like someone quoted (a panel of experts on a storm).
     if prose or titled:
         score += VOICE * voice
     if has_role:

@@ -77,8 +77,8 @@ def _pronouns(parsed: ParsedArticle, paragraph: int, turn_start: int) -> tuple[t
 
 def owner(name: str, clusters: list[Cluster]) -> tuple[Cluster | None, bool]:
     """The one actor a label names, and whether the label is a fuller name than it has:
-    any of its names (spacing aside: "Tina Mc Kenzie" is "Tina McKenzie"), else the one
-    person the label names in part ("Zhang") or in full ("Frank Messina" of "Frank")."""
+    any of its names (spacing aside: "Tomas Mc Aldin" is "Tomas McAldin"), else the one
+    person the label names in part ("Vestby") or in full ("Karin Vestby" of "Karin")."""
     key = name_key(name)
     flat = key.replace(" ", "")
     exact = [c for c in clusters if any(name_key(n) == key or name_key(n).replace(" ", "") == flat
@@ -97,7 +97,7 @@ def owner(name: str, clusters: list[Cluster]) -> tuple[Cluster | None, bool]:
     longer = [c for c in people if _person_part(c.words, words)]
     if longer:
         return (longer[0] if len(longer) == 1 else None), len(longer) == 1
-    # "John Rauschenberg:" for "John-Christian G. Rauschenberg": the one person of that surname.
+    # "Jean Ferrand:" for "Jean-Luc P. Ferrand": the one person of that surname.
     same = [c for c in people if len(words) > 1 and c.words[-1].lower() == words[-1].lower()]
     if len(same) != 1:
         return None, False
