@@ -261,7 +261,7 @@ def _field_split(doc: Doc, start: int, end: int, label: str = "") -> tuple[int, 
             return words[k][0], known(k)
     # No field one can name: only where the model itself called the whole a person.
     k = len(words) - 2
-    if label == "PERSON" and holder(k) and not known(len(words)):
+    if (label == "PERSON" or _personal(doc, words[k:])) and holder(k) and not known(len(words)):
         return words[k][0], ""
     return None
 
@@ -278,6 +278,11 @@ def _holder_words(doc: Doc, words: list[tuple[int, int]]) -> bool:
     return doc[words[-1][0]].text[:1].isupper() or doc[words[-1][1] - 1].text[:1].isupper()
 
 
+def _personal(doc: Doc, words: list[tuple[int, int]]) -> bool:
+    """A given name first, or a particle inside: what people's names have and bodies' do not."""
+    return is_given_name(doc[words[0][0]].text) or any(doc[a].lower_ in NAME_PARTICLES for a, _ in words[1:])
+
+
 def _split_joined(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
     """Two names the model ran together, cut apart:
 
@@ -288,11 +293,15 @@ def _split_joined(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, 
       name (after an acronym, or a given name after the body's head word).
     """
     toks = doc[s:e]
-    if len(toks) == 3 and toks[1].lower_ in ("and", "in") and all(_proper(t) for t in (toks[0], toks[2])) \
-            and toks.text.lower() not in region_names():
-        return [(s, s + 1, label), (e - 1, e, label)]
+    sides = (toks[0], toks[-1])
+    generic = ORG_WORDS | PLACE_WORDS
+    if len(toks) == 3 and toks[1].lower_ in ("and", "in") and toks.text.lower() not in region_names() \
+            and all(t.tag_ == "NNP" and t.is_title and t.lower_ not in generic for t in sides):
+        # "X in Y" is a place in a place, whatever the model called the whole.
+        side = "GPE" if toks[1].lower_ == "in" else label
+        return [(s, s + 1, side), (e - 1, e, side)]
     for i in range(s + 1, e - 1):
-        if doc[i].is_lower and doc[i].pos_ == "ADP" and any(t.like_num for t in doc[i + 1 : e]):
+        if doc[i].is_lower and doc[i].pos_ == "ADP" and any(t.is_digit for t in doc[i + 1 : e]):
             return [(s, i, label)]
     if label in ("ORG", "GPE") and e - s >= 3:
         words = _words_of(doc, s, e)
@@ -301,8 +310,8 @@ def _split_joined(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, 
             rest = words[k:]
             acronym = before.text.isupper() and len(before.text) >= 2 and k == 1
             headed = before.lower_ in ORG_WORDS or before.lower_ == "representatives"
-            if 2 <= len(rest) <= 3 and _holder_words(doc, rest) and (
-                    acronym or (headed and is_given_name(doc[rest[0][0]].text))):
+            if 2 <= len(rest) <= 3 and (acronym or headed) and _holder_words(doc, rest) \
+                    and _personal(doc, rest):
                 return [(s, words[k][0], label), (words[k][0], e, "PERSON")]
     return [(s, e, label)]
 
@@ -595,7 +604,11 @@ def _medium(span: Span) -> bool:
 def _office_of(span: Span) -> bool:
     root = span.root
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in OFFICE_NOUNS
+    # Right after "of (the)": "Minister of Information Jane Doe" names the holder after the field.
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in OFFICE_NOUNS and i == prep.i
 
 
 def _looks_like_name(m: Mention, doc: Doc) -> bool:
