@@ -104,11 +104,13 @@ def _pick(
     taken (``OVERLAP``); skip the redundant and what cannot stand alone."""
     chosen: dict[int, Candidate] = {}
     resolved: dict[int, Actor] = {}
-    left = [i for i in range(len(cands)) if scores[i] != -np.inf]
-    while left and len(chosen) < length:
-        overlap = {i: max((similarity(cands[i], o) for o in chosen.values()), default=0.0) for i in left}
-        i = min(left, key=lambda i: (-(scores[i] - OVERLAP * overlap[i]), i))
-        left.remove(i)
+    overlap = np.zeros(len(cands))  # with the sentences chosen so far; updated per pick
+    value = np.array(scores, dtype=float)
+    while cands and len(chosen) < length:
+        i = int(np.argmax(value - OVERLAP * overlap))  # ties: the earlier sentence
+        if value[i] == -np.inf:
+            break
+        value[i] = -np.inf
         c = cands[i]
         if overlap[i] >= REDUNDANT:
             continue
@@ -118,6 +120,8 @@ def _pick(
                 continue
             resolved[c.index] = actor
         chosen[c.index] = c
+        left = np.flatnonzero(value != -np.inf)
+        overlap[left] = np.maximum(overlap[left], [similarity(cands[j], c) for j in left])
     return _shown([chosen[k] for k in sorted(chosen)], resolved)
 
 
