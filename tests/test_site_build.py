@@ -139,10 +139,11 @@ def test_cli_build_is_deterministic(tmp_path):
     assert first == second
 
 
-def test_cli_build_site_url_makes_the_feeds_links_absolute(tmp_path):
+def test_cli_build_site_url_and_actor_page_min_briefings(tmp_path):
     project = make_project(tmp_path)
     site_url = "https://user.github.io/repo/"
-    for out, extra in (("plain", ()), ("published", ("--site-url", site_url))):
+    published_args = ("--site-url", site_url, "--actor-page-min-briefings", "2")
+    for out, extra in (("plain", ()), ("published", published_args)):
         run = cli("build", "--seeds", "seeds", "--out", out, "--templates", str(ROOT / "site_templates"),
                   *extra, cwd=project)
         assert run.returncode == 0, run.stderr
@@ -152,6 +153,12 @@ def test_cli_build_site_url_makes_the_feeds_links_absolute(tmp_path):
     assert f'href="{site_url}feed.xml"' in (project / "published" / "feed.xml").read_text()
     plain = json.loads((project / "plain" / "feed.json").read_text())
     assert not any(site_url in item["url"] for item in plain["items"])
+    # The two articles share no actor: with --actor-page-min-briefings 2 none gets a
+    # page, and the briefings link none; by default each actor has one.
+    assert list((project / "plain" / "actors").glob("*-*.md"))
+    assert not list((project / "published" / "actors").glob("*-*.md"))
+    for page in (project / "published" / "briefings").glob("*.md"):
+        assert "../actors/" not in page.read_text(), page
 
 
 def test_cli_analyze_prints_the_contract(tmp_path):
