@@ -101,6 +101,19 @@ SCRIPT = """(function () {
                               showImages: false, autofocus: true });
     var query = new URLSearchParams(location.search).get("q");
     if (query) ui.triggerSearch(query);
+    nameTheField(el);
+  }
+
+  // Pagefind's field has a placeholder but no accessible name (axe: label-title-only).
+  function nameTheField(el) {
+    var field = el.querySelector("input");
+    if (field) return field.setAttribute("aria-label", "Search the briefings");
+    new MutationObserver(function (changes, observer) {
+      var input = el.querySelector("input");
+      if (!input) return;
+      input.setAttribute("aria-label", "Search the briefings");
+      observer.disconnect();
+    }).observe(el, { childList: true, subtree: true });
   }
 
   document.addEventListener("keydown", function (event) {
@@ -136,6 +149,15 @@ CSS = """.briefings-search { display: flex; align-items: center; margin-left: .4
 .briefings-search__button { border: 0; background: none; color: inherit; cursor: pointer; }
 .briefings-search__button svg { width: 1.2rem; height: 1.2rem; }
 @media screen and (max-width: 59.984em) { .briefings-search__input { display: none; } }
+/* Pagefind's UI in the theme's colours, light and dark (its defaults are light only). */
+#pagefind-search {
+  --pagefind-ui-primary: var(--md-typeset-a-color);
+  --pagefind-ui-text: var(--md-default-fg-color);
+  --pagefind-ui-background: var(--md-default-bg-color);
+  --pagefind-ui-border: var(--md-default-fg-color--lighter);
+  --pagefind-ui-tag: var(--md-default-fg-color--lightest);
+  --pagefind-ui-font: inherit;
+}
 """
 
 
@@ -214,7 +236,9 @@ def index_site(site_dir: Path) -> None:
         raise PagefindMissing("pagefind: true needs the pagefind package: "
                               "pip install 'pagefind[bin]'") from None
     cmd = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE,
-           "--root-selector", ROOT_SELECTOR, "--exclude-selectors", "[data-search-exclude]", "--silent"]
+           "--root-selector", ROOT_SELECTOR, "--exclude-selectors", "[data-search-exclude]",
+           # the headings' permalink signs (¶) would show in every result title
+           "--exclude-selectors", ".headerlink", "--silent"]
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode:
         why = done.stderr.strip() or done.stdout.strip()

@@ -185,6 +185,18 @@ def test_axe_finds_no_serious_violations(page, site_url, sample):
     assert problems == {}
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_violations_in_search_results(page, site_url, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.emulate_media(color_scheme=scheme)  # the palette follows the system's by default
+    goto(page, site_url + "search/?q=Ablyazov")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    assert _serious(Axe().run(page)) == []
+    titles = page.locator(".pagefind-ui__result-title").all_inner_texts()
+    assert titles and not any("¶" in t for t in titles), titles  # no permalink signs
+
+
 def test_dark_scheme_toggle_and_phone_layout(phone_page, site_url, sample):
     page = phone_page
     goto(page, site_url + sample["actor"]["page"])
