@@ -5,8 +5,10 @@ the first query, and builds a lunr index of it in the browser: at thousands
 of briefings that is megabytes (benchmarks/scale.py measures it).  Pagefind
 (on PyPI, with its binary in a wheel) indexes the built HTML into small
 chunks; a query fetches only the chunk of each word and the excerpts it shows,
-a few hundred kilobytes however large the archive.  Opt-in with
-``pagefind: true``: it runs after MkDocs has written the site.
+a few hundred kilobytes however large the archive.  On with ``pagefind: true``
+(the project's mkdocs.yml sets it; the option's default stays off so that a
+site that has Material's search keeps it): it runs after MkDocs has written
+the site, inside ``mkdocs build``.
 """
 
 from __future__ import annotations
@@ -173,7 +175,7 @@ def files() -> dict[str, str]:
 # its selectors cannot reach "the elements after this heading", so the plugin
 # marks the HTML itself: ``data-pagefind-body`` on the content of every page that
 # is searched (Pagefind then skips the pages without it) and
-# ``data-pagefind-ignore`` on each top-level element of an excluded section.
+# ``data-pagefind-ignore`` on each block of an excluded section.
 # Without this, an actor's name found the page of every actor it appears with.
 ARTICLE = '<article class="md-content__inner md-typeset">'
 HEADING = re.compile(r"h([1-6])")
