@@ -99,3 +99,34 @@ def test_a_surname_two_people_share_about_equally_stays_apart(nlp):
     actors, _ = analyse(nlp, body)
     lena, karl = by_name(actors, "Lena Moberg"), by_name(actors, "Karl Moberg")
     assert "Moberg" not in lena.aliases + karl.aliases
+
+
+def test_a_country_and_its_official_name_are_one_place_by_its_common_name(nlp):
+    body = (
+        "The Islamic Republic of Iran rejected the offer on Monday.\n\n"
+        "Iran said talks could resume next month."
+    )
+    actors, _ = analyse(nlp, body)
+    iran = by_name(actors, "Iran")
+    assert iran.name == "Iran" and iran.id == "place:iran" and len(iran.spans) == 2
+
+
+def test_a_nickname_in_quotes_is_the_person(nlp):
+    body = (
+        'Jorge "Ace" Moreno won the race on Sunday.\n\n'
+        "Ace Moreno said the track was wet. Moreno will race again in May."
+    )
+    actors, _ = analyse(nlp, body)
+    people = [a for a in actors if a.kind == "person"]
+    assert len(people) == 1, [(a.name, a.aliases) for a in people]
+    assert len(people[0].spans) == 3
+
+
+def test_a_generic_body_alone_is_the_one_named_for_what_it_does(nlp):
+    body = (
+        "A report by the Commission on Maritime Safety was published on Tuesday.\n\n"
+        "The Commission said two piers must close."
+    )
+    actors, _ = analyse(nlp, body)
+    commission = by_name(actors, "Commission")
+    assert commission.name == "Commission on Maritime Safety" and len(commission.spans) == 2

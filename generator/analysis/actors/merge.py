@@ -80,6 +80,8 @@ class Cluster:
     def longest(self) -> Mention:
         def compute() -> Mention:
             full = [m for m in self.mentions if not is_acronym(m.name)] or self.mentions
+            # A country goes by its common name ("Iran"), whatever its official one: one id everywhere.
+            full = [m for m in full if name_key(m.name) not in _country_names()] or full
             return max(full, key=lambda m: (len(m.words), len(m.name), -m.start))
 
         return self._remember("longest", compute)
@@ -159,8 +161,24 @@ def _group_exact(mentions: list[Mention]) -> list[Cluster]:
     for m in mentions:
         key = name_key(m.name)
         key = WELL_KNOWN_ALIASES.get(key, key)
+        key = _country_names().get(key, key)
         groups.setdefault(_body_key(key), Cluster()).mentions.append(m)
     return list(groups.values())
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Every ISO 3166 name of a country → its common name: "Islamic Republic of Iran" and "Iran",
+    "United States of America" and "United States" are one place (pycountry's table)."""
+    import pycountry
+
+    out = {}
+    for c in pycountry.countries:
+        names = [getattr(c, a, None) for a in ("common_name", "name", "official_name")]
+        names = [name_key(n) for n in names if n and "," not in n]  # not "Iran, Islamic Republic of"
+        for n in names[1:]:
+            out.setdefault(n, names[0])
+    return out
 
 
 def _body_key(key: str) -> str:
@@ -177,6 +195,10 @@ def _person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"Toqaev" or "Qasym-Zhomart" of "Qasym-Zhomart Toqaev" (surname, or first name alone);
     "John Bolton" of "John R. Bolton" (the same first and last names, fewer middle ones)."""
     s, f = [w.lower() for w in short], [w.lower() for w in full]
+    quoted = [w.strip("\"“”'‘’") for w in f[1:-1] if w[:1] in "\"“'‘" and w[-1:] in "\"”'’"]
+    # "Ace Moreno" of 'Jorge "Ace" Moreno': a nickname in quotes with the surname.
+    if quoted and len(s) <= 2 and s in ([quoted[0], f[-1]], [f[-1]]):
+        return True
     if len(f) > 2 and f[-1].replace(".", "") in GENERATIONS and s[-1].replace(".", "") not in GENERATIONS:
         f = f[:-1]
     if len(s) >= len(f):
@@ -198,7 +220,7 @@ def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     "Parliament" of "Parliament of Iraq": a generic body named for what it serves."""
     if len(short) >= len(full) or [w.lower() for w in full[: len(short)]] != [w.lower() for w in short]:
         return False
-    if len(short) == 1 and short[0].lower() in ORG_WORDS and full[1].lower() == "of":
+    if len(short) == 1 and short[0].lower() in ORG_WORDS and full[1].lower() in ("of", "on", "for"):
         return True
     if _bare(full[-1]) in LEGAL_FORMS:
         return True
