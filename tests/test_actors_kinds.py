@@ -157,3 +157,10 @@ def test_a_body_then_a_person_are_two_names(nlp):
     parts = _split_joined(doc, start, start + 4, "ORG")
     assert [(doc[s:e].text, label) for s, e, label in parts] == [
         ("NPR", "ORG"), ("Hamza bin Laden", "PERSON")]
+
+
+def test_a_plural_office_titles_every_name_it_governs(nlp):
+    actors, _ = analyse(nlp, "On Sunday Presidents Oyelaran Badmus of Ruvania and Tomasz Wielki of Ostrela "
+                             "signed the treaty.")
+    assert kinds(actors).get("Oyelaran Badmus") == "person"
+    assert kinds(actors).get("Tomasz Wielki") == "person"

@@ -40,6 +40,7 @@ from generator.analysis.actors.merge import Cluster, _plain_name, is_acronym, na
 # the O.J. Simpson …") does not outvote the rest.
 GIVEN_NAME = 0.5  # the first word is a given name: as good as a title on half the mentions
 HE_SHE = 1.0  # per mention followed by "he"/"she", as a share of all
+CONJ = 0.5  # per mention coordinated with a person's name, as a share of all
 OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump adviser Roger Stone"
 # Title words that qualify an office or name a field; alone they describe no one ("X is home to…").
 NOT_HOLDERS = {"home", "state", "foreign", "interior", "defence", "defense", "finance", "health",
@@ -54,11 +55,14 @@ def _labels(c: Cluster) -> Counter:
 
 
 def _person_evidence(c: Cluster) -> float:
-    score = sum(1 for m in c.mentions if m.titled) / len(c.mentions)
+    score = sum(1 for m in c.mentions if m.titled or m.conj_titled) / len(c.mentions)
     # "he"/"she" after it; for a single word only after a verb of speech ("Trump said he …"):
     # "Twitter removed his post" is its user's.
     plain = _plain_name(c.words)
     score += HE_SHE * sum(1 for m in c.mentions if m.he_she and (plain or m.said)) / len(c.mentions)
+    # "Nikos Dendias and Jane Doe": a full name coordinated with a person's is one.
+    if plain:
+        score += CONJ * sum(1 for m in c.mentions if m.conj_label == "PERSON") / len(c.mentions)
     # Two words, the first a given name: "Elijah Cummings" (three may be a body: "Green National …").
     if len(c.words) == 2 and _plain_name(c.words) and is_given_name(c.words[0]) \
             and not any(m.det for m in c.mentions):

@@ -72,7 +72,7 @@ organization organisation army navy police force forces guard front movement lea
 team board bureau service services authority tribunal network press news times post journal
 airlines airways motors industries holdings partners church mosque synagogue hospital museum
 centre center academy alliance coalition cabinet government administration watch caucus command
-forum library laboratory
+forum library laboratory magazine nation
 """)
 
 # Words that make a name a place.

@@ -91,6 +91,7 @@ class Mention:
     described: str = ""  # the noun the text calls it: "X, a company", "X is the most populous state"
     he_she: bool = False  # the subject, and the next name-like word after it is "he" or "she"
     said: bool = False  # the subject of a verb of speech ("X said", "X told reporters")
+    conj_titled: bool = False  # coordinated with a titled name: "Presidents A of X and B of Y"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -98,7 +99,9 @@ class Mention:
 
 
 def is_title(token: Token) -> bool:
-    return token.lower_.rstrip(".") in TITLES and not token.is_punct
+    word = token.lower_.rstrip(".")
+    # "Presidents X and Y", "Senators X and Y": the plural of an office is a title too.
+    return (word in TITLES or (word.endswith("s") and word[:-1] in OFFICE_NOUNS)) and not token.is_punct
 
 
 def _is_edge_junk(token: Token) -> bool:
@@ -503,7 +506,28 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         described=_described(span),
         he_she=_followed_by_he_or_she(span),
         said=span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS,
+        conj_titled=_conj_titled(span),
     )
+
+
+def _conj_titled(span: Span) -> bool:
+    """A later conjunct of a name a title stands before ("Presidents A of X and B of Y")."""
+    root = span.root
+    if root.dep_ != "conj":
+        return False
+    head = root.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    # "A of X and B of Y": the parse often joins B to X, the place A is "of".
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
+        head = head.head.head
+    if head.pos_ != "PROPN":
+        return False
+    doc, left = span.doc, head.i
+    while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ in ("compound", "flat") \
+            and not is_title(doc[left - 1]):
+        left -= 1
+    return left > 0 and is_title(doc[left - 1]) and doc[left - 1].lower_ not in ORG_TITLE_WORDS
 
 
 def _followed_by_he_or_she(span: Span) -> bool:
