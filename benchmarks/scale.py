@@ -346,7 +346,8 @@ def change_one(seeds: Path, n: int) -> tuple[Path, str]:
     return path, original
 
 
-def run_size(n: int, posts, work: Path, cache: Path, workers: int, first: bool, repeat: int) -> dict:
+def run_size(n: int, posts, work: Path, cache: Path, workers: int, first: bool, repeat: int,
+             keep_sites: bool = False) -> dict:
     seeds_all = work / "seeds-all"
     seeds = work / f"seeds-{n}"
     archive = derive(posts, n, seeds_all)
@@ -412,6 +413,10 @@ def run_size(n: int, posts, work: Path, cache: Path, workers: int, first: bool, 
                      f"({s['material_index_gzip_kb']:.0f} KB gzip, {s['material_index_docs']} entries; "
                      "downloaded whole before the first answer)")
     say("search: " + " | ".join(parts))
+    if keep_sites:
+        say(f"sites kept: {site} (ours), {work / f'bare-{n}' / 'site'} (bare, Material's search); "
+            "benchmarks/search_browser.py measures their search in Chromium")
+        return row
     for stale in (work / f"bare-{n}", work / f"site-{n}"):
         shutil.rmtree(stale, ignore_errors=True)  # 10k-page sites are big; keep the disk free
     return row
@@ -464,12 +469,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=0, help="analysis processes (default: one per core)")
     ap.add_argument("--repeat", type=int, default=1,
                     help="time each build this many times, interleaved, and keep the fastest (default: 1)")
+    ap.add_argument("--keep-sites", action="store_true",
+                    help="keep each size's built sites in --work (for benchmarks/search_browser.py)")
     ap.add_argument("--fill-only", action="store_true",
                     help="only derive the largest archive and fill the cache in --work (to split a long run)")
     ap.add_argument("--search", choices=["material", "pagefind"], default=configured_search(),
                     help="search engine whose payload is the headline figure "
                          "(default: the one mkdocs.yml configures, now %(default)s)")
     args = ap.parse_args(argv)
+    if args.keep_sites and not args.work:
+        ap.error("--keep-sites needs --work (the default working folder is removed at the end)")
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     workers = args.workers or available_cores()
     work = args.work or Path(tempfile.mkdtemp(prefix="briefings-scale-"))
@@ -487,7 +496,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.fill_only:
         return fill(posts, sizes[-1], work, cache, workers)
     try:
-        rows = {n: run_size(n, posts, work, cache, workers, first=(i == 0), repeat=args.repeat)
+        rows = {n: run_size(n, posts, work, cache, workers, first=(i == 0), repeat=args.repeat,
+                            keep_sites=args.keep_sites)
                 for i, n in enumerate(sizes)}
     finally:
         if not args.work:
