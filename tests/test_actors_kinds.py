@@ -164,3 +164,9 @@ def test_a_plural_office_titles_every_name_it_governs(nlp):
                              "signed the treaty.")
     assert kinds(actors).get("Oyelaran Badmus") == "person"
     assert kinds(actors).get("Tomasz Wielki") == "person"
+
+
+def test_an_office_over_a_field_is_the_holders_role_not_the_fields(nlp):
+    actors, _ = analyse(nlp, "Mayor of Paris Anne Hidalgo opened the bridge.")
+    assert by_name(actors, "Anne Hidalgo").role == "Mayor of Paris"
+    assert by_name(actors, "Paris").role is None

@@ -31,6 +31,21 @@ def _has_role_word(tokens: list[Token]) -> bool:
                for t in tokens)
 
 
+def _office_before(doc: Doc, first: int) -> int:
+    """"Hong Kong director of Amnesty International Jane Doe", "Mayor of Paris Jane Doe": an
+    office, "of" or "from", then its field, all before the name; the parse hangs the field on
+    the office, not on the name.  Returns where the office's phrase starts."""
+    j = first - 1
+    while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ == "the"):
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("of", "from", "for") or not is_title(doc[j - 1]):
+        return first
+    k = doc[j - 1].left_edge.i
+    while k < j - 1 and (doc[k].tag_ in ("DT", "PRP$", "POS") or doc[k].is_punct):
+        k += 1
+    return k if first - k <= MAX_ROLE_TOKENS else first
+
+
 def title_role(doc: Doc, start: int, end: int) -> str | None:
     """The words before the name that the parse hangs on it."""
     inside = set(range(start, end))
@@ -43,11 +58,12 @@ def title_role(doc: Doc, start: int, end: int) -> str | None:
             break
         inside.add(i)
         i -= 1
-    first = i + 1
+    first = _office_before(doc, i + 1)
     while first < start and (doc[first].is_punct or doc[first].tag_ == "POS"):
         first += 1
     words = list(doc[first:start])
-    if not words or not _has_role_word(words):
+    # "Mayor of Paris": the field of an office has the office before it, not as its role.
+    if not words or not _has_role_word(words) or words[-1].lower_ in ("of", "from", "for", "the"):
         return None
     if all(t.lower_.rstrip(".") in HONORIFICS for t in words):
         return None
