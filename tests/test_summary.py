@@ -91,16 +91,30 @@ def test_questions_headings_and_verbless_lines_are_not_candidates(nlp):
     assert chosen == ["The regional government cut the school budget by a tenth on Tuesday."]
 
 
-def test_sentence_split_after_a_title_abbreviation_is_a_fragment(nlp):
+def test_sentence_split_after_a_title_abbreviation_is_joined_again(nlp):
     body = (
-        "Authorities do not believe the shooter knew the victim, Dallas Police Maj. "
-        "Jeff Cotner told reporters on Monday.\n\n"
-        "The victim had moved to the city three weeks earlier with his family."
+        "Investigators do not think the driver knew the cyclist, Harbor City Police Maj. "
+        "Ellen Brisk told reporters on Monday.\n\n"
+        "The cyclist had moved to the city three weeks earlier with his family."
     )
     p = parsed(nlp, body)
     shown = [c.text for c in candidates(p) if eligible(c)]
-    # The parser cuts at "Maj.": neither half may be shown, the next sentence may.
-    assert shown == ["The victim had moved to the city three weeks earlier with his family."]
+    # The parser cuts at "Maj."; joined again, the sentence stands alone.
+    assert shown == [
+        "Investigators do not think the driver knew the cyclist, Harbor City Police Maj. "
+        "Ellen Brisk told reporters on Monday.",
+        "The cyclist had moved to the city three weeks earlier with his family.",
+    ]
+    assert [c.index for c in candidates(p)] == [0, 1]
+
+
+def test_paragraph_ending_at_a_title_abbreviation_is_a_fragment(nlp):
+    body = (
+        "The prize for the best portrait went to Navy Petty Officer Sgt.\n\n"
+        "The jury met in the harbour museum for two days in late spring."
+    )
+    shown = [c.text for c in candidates(parsed(nlp, body)) if eligible(c)]
+    assert shown == ["The jury met in the harbour museum for two days in late spring."]
 
 
 def test_dateline_paragraph_of_an_interview_is_never_the_gist(nlp):

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
@@ -120,18 +120,30 @@ def candidates(parsed: ParsedArticle) -> list[Candidate]:
         text = para.doc.text
         inside = _quoted_mask(text)
         turn = turns.get(para.index, "")
-        cut_before = False
-        for n, sent in enumerate(para.doc.sents):
-            # The parser sometimes ends a sentence at "Police Maj." or "George W.":
-            # both halves are fragments.
-            cut_after = _ends_in_abbreviation(sent)
+        for n, sent in enumerate(_sentences(para.doc)):
             cand = _candidate(para, text, sent, index, n == 0, inside, turn)
             index += 1
             if cand is not None:
-                if cut_before or cut_after:
+                # Still cut at a title: the paragraph ends there (a fragment).
+                if _ends_in_abbreviation(sent):
                     cand = replace(cand, complete=False)
                 out.append(cand)
-            cut_before = cut_after
+    return out
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, with a cut after a title or an initial undone.
+
+    The parser sometimes ends a sentence at "Police Maj." or "George W." and
+    starts the next at the name: both halves are fragments, while joined they
+    are often the sentence that tells who did what ("… said Police Maj. Jane
+    Roe.").  A title or a single capital rarely ends a real sentence."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        if out and _ends_in_abbreviation(out[-1]):
+            out[-1] = doc[out[-1].start : sent.end]
+        else:
+            out.append(sent)
     return out
 
 
