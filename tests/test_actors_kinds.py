@@ -170,3 +170,8 @@ def test_an_office_over_a_field_is_the_holders_role_not_the_fields(nlp):
     actors, _ = analyse(nlp, "Mayor of Paris Anne Hidalgo opened the bridge.")
     assert by_name(actors, "Anne Hidalgo").role == "Mayor of Paris"
     assert by_name(actors, "Paris").role is None
+
+
+def test_an_article_apart_from_the_name_still_makes_it_a_common_noun(nlp):
+    actors, _ = analyse(nlp, "Critics fear a no-deal Brexit.")
+    assert "Brexit" not in names(actors)

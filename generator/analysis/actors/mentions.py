@@ -574,9 +574,16 @@ def _described(span: Span) -> str:
 
 def _determiner(doc: Doc, s: int, e: int) -> str:
     """The article (or possessive) of the name itself: "the Onion", not "the Trump administration"."""
-    if s == 0 or doc[s - 1].tag_ not in ("DT", "PRP$") or not (s <= doc[s - 1].head.i < e):
+    # The article may stand apart from the name it determines: "a no-deal Brexit".
+    dets = [t for t in doc[s:e].root.children
+            if t.i < s and t.tag_ in ("DT", "PRP$") and t.dep_ in ("det", "poss")]
+    if not dets:
         return ""
-    det = doc[s - 1]
+    det = dets[-1]
+    # Only across the name's own modifiers, not a bracket or another phrase the parse hung on it.
+    between = doc[det.i + 1 : s]
+    if any((t.is_punct and t.text not in "-‐\"“”'") or not (det.i <= t.head.i < e) for t in between):
+        return ""
     # A capital "The" opening a sentence is only the sentence's capital.
     return det.lower_ if det.is_sent_start else det.text
 
