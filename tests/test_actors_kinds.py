@@ -52,11 +52,11 @@ def test_a_name_does_not_end_in_a_small_word(nlp):
 def test_time_zones_diseases_brackets_and_common_nouns_are_not_names(nlp):
     actors, _ = analyse(nlp, (
         "The blast came at 14:00 local time (1200 UTC). Doctors fear COVID-19 will spread.\n\n"
-        "He would be a Libertarian today, said Tom Reyes. The cabinet met [Pittsb]urgh officials."
+        "She would be a Whig now, said Tom Reyes. The cabinet met [Pittsb]urgh officials."
     ))
     found = names(actors)
     assert "Tom Reyes" in found
-    assert not found & {"UTC", "COVID-19", "Libertarian"}
+    assert not found & {"UTC", "COVID-19", "Whig"}
     assert not any("[" in n or "]" in n for n in found)
 
 

@@ -10,7 +10,7 @@ final:
   "he"/"she" that follows say person;
 * "Soviet Union", "Russian Federation": a head word that names states as well as
   bodies follows the model's place label;
-* a capitalised "The" inside a sentence belongs to a title ("The Onion"): a
+* a capitalised "The" inside a sentence belongs to a title ("The Clarion"): a
   publication or a company, not a place; "according to X" is a source, not a place;
 * a single word introduced as a term ("termed X", "known as X"), qualified by an
   adjective ("hard X") or an event's time ("after X") is an idea or an event, not an actor.
@@ -36,8 +36,8 @@ from generator.analysis.actors.lexicon import (
 from generator.analysis.actors.mentions import LABEL_KIND
 from generator.analysis.actors.merge import Cluster, _plain_name, is_acronym, name_key
 
-# Evidence is the share of an actor's mentions that show it, so that one odd use ("I don't know,
-# the O.J. Simpson …") does not outvote the rest.
+# Evidence is the share of an actor's mentions that show it, so that one odd use ("she is the
+# Ava Zorbat of our time") does not outvote the rest.
 GIVEN_NAME = 0.5  # the first word is a given name: as good as a title on half the mentions
 HE_SHE = 1.0  # per mention followed by "he"/"she", as a share of all
 CONJ = 0.5  # per mention coordinated with a person's name, as a share of all
@@ -101,7 +101,7 @@ def actor_kind(c: Cluster) -> str | None:
     """The actor's kind, or None when the name is not an actor's."""
     if is_event(c):
         return None
-    # "Metro.us", "Politics1.com": a web address names the site's owner.
+    # "Ballotwatch.org", "Newsdesk.us": a web address names the site's owner.
     if WEB_ADDRESS.search(c.longest.name):
         return "organization"
     kind = c.kind()
@@ -124,7 +124,7 @@ def actor_kind(c: Cluster) -> str | None:
             and head not in TITLES and (_plain_name(c.words) or len(c.words) == 1
                                         and not is_acronym(c.words[0])):
         return "person"
-    # "writes for The Onion", "according to Quantcast": a title or a source, not a place.
+    # "writes for The Clarion", "according to Statcount": a title or a source, not a place.
     # "Wales", "Abu Dhabi" labelled a body: a country's or a province's name is its place.
     if kind == "organization" and name_key(c.longest.name) in region_names() \
             and not any(m.label == "PERSON" or m.titled for m in c.mentions):

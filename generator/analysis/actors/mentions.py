@@ -573,7 +573,7 @@ def _described(span: Span) -> str:
 
 
 def _determiner(doc: Doc, s: int, e: int) -> str:
-    """The article (or possessive) of the name itself: "the Onion", not "the Trump administration"."""
+    """The article (or possessive) of the name itself: "the Clarion", not "the Trump administration"."""
     # The article may stand apart from the name it determines: "a no-deal Brexit".
     dets = [t for t in doc[s:e].root.children
             if t.i < s and t.tag_ in ("DT", "PRP$") and t.dep_ in ("det", "poss")]
@@ -649,7 +649,7 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2": a disease or a model, not an actor.
     if m.name.lower() in TIME_ZONES or re.search(r"-\d+$", m.name):
         return False
-    # "a Libertarian", "a Londoner", "a no-deal Brexit", "my Toyota": a name with an indefinite
+    # "a Democrat", "a Londoner", "a no-deal Brexit", "my Toyota": a name with an indefinite
     # article or a possessive is used as a common noun (a member, an instance), not to name an actor.
     if m.det.lower() in ("a", "an") or m.det.lower() in POSSESSIVE_DETERMINERS:
         return False
