@@ -430,7 +430,8 @@ def summarise(sizes: list[int], rows: dict[int, dict], search_engine: str) -> di
     key = "pagefind_query_kb" if search_engine == "pagefind" else "material_index_gzip_kb"
     payload = search.get(key)
     peaks = [v for r in rows.values() for k, v in r.items() if k.endswith("peak_mb")]
-    return {"sizes": sizes, "cold_ratio": small["cold"]["ratio"], "warm_ratio": large["warm_ratio"],
+    return {"sizes": sizes, "cold_ratio": small.get("cold", {}).get("ratio"),
+            "warm_ratio": large["warm_ratio"],
             "one_change_ratio": large["one_change_ratio"], "exponent": exponent,
             "peak_mb": max(peaks), "search_payload_kb": payload, "search_engine": search_engine,
             "material_index_gzip_kb": search.get("material_index_gzip_kb"),
@@ -438,7 +439,7 @@ def summarise(sizes: list[int], rows: dict[int, dict], search_engine: str) -> di
             "warm_cpu_ratio": large["warm_cpu_ratio"], "one_change_cpu_ratio": large["one_change_cpu_ratio"],
             "exponent_cpu": (math.log(large["cpu_s"]["warm"] / small["cpu_s"]["warm"])
                              / math.log(sizes[-1] / sizes[0]) if len(sizes) > 1 else None),
-            "cold_cpu_ratio": small["cold"].get("cpu_ratio"),
+            "cold_cpu_ratio": small.get("cold", {}).get("cpu_ratio"),
             "per_size": {str(n): rows[n] for n in sizes}}
 
 
@@ -471,6 +472,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="time each build this many times, interleaved, and keep the fastest (default: 1)")
     ap.add_argument("--keep-sites", action="store_true",
                     help="keep each size's built sites in --work (for benchmarks/search_browser.py)")
+    ap.add_argument("--no-cold", action="store_true",
+                    help="skip the cold-analysis figure (e.g. a second run for the largest size only)")
     ap.add_argument("--fill-only", action="store_true",
                     help="only derive the largest archive and fill the cache in --work (to split a long run)")
     ap.add_argument("--search", choices=["material", "pagefind"], default=configured_search(),
@@ -496,7 +499,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.fill_only:
         return fill(posts, sizes[-1], work, cache, workers)
     try:
-        rows = {n: run_size(n, posts, work, cache, workers, first=(i == 0), repeat=args.repeat,
+        rows = {n: run_size(n, posts, work, cache, workers, first=(i == 0 and not args.no_cold),
+                              repeat=args.repeat,
                             keep_sites=args.keep_sites)
                 for i, n in enumerate(sizes)}
     finally:
