@@ -500,7 +500,7 @@ def main(argv: list[str] | None = None) -> int:
         return fill(posts, sizes[-1], work, cache, workers)
     try:
         rows = {n: run_size(n, posts, work, cache, workers, first=(i == 0 and not args.no_cold),
-                              repeat=args.repeat,
+                            repeat=args.repeat,
                             keep_sites=args.keep_sites)
                 for i, n in enumerate(sizes)}
     finally:
