@@ -277,8 +277,13 @@ def _looks_like_dateline(prefix: str) -> bool:
 def _quoted_mask(text: str) -> list[bool]:
     """For each character, whether it lies inside a quotation.
 
-    Straight quotes toggle; curly quotes open and close.  An apostrophe inside
-    a word ("don't", "Kazakhstan's") is not a quotation mark.
+    Curly quotes open and close.  A straight quote opens when it stands before
+    a word after a space (or at the start) and closes when it follows a word
+    before a space, whatever came before: news often opens a new quoted
+    passage without closing the last one ('…: "Do this. "And that.'), and a
+    plain toggle would then turn the rest of the paragraph inside out.  Only
+    an ambiguous one toggles.  An apostrophe inside a word ("don't",
+    "Kazakhstan's") is not a quotation mark.
     """
     mask = [False] * (len(text) + 1)
     inside = False
@@ -290,12 +295,29 @@ def _quoted_mask(text: str) -> list[bool]:
             inside = False
             continue
         elif ch == '"':
-            if inside:
-                mask[i] = True
-            inside = not inside
+            opens = _straight_quote_opens(text, i)
+            if opens is None:
+                opens = not inside
+            if not opens:
+                mask[i] = inside
+            inside = opens
             continue
         mask[i] = inside
     return mask
+
+
+def _straight_quote_opens(text: str, i: int) -> bool | None:
+    """True for an opening straight quote, False for a closing one, None when
+    its place does not tell."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    open_side = before.isspace() or before in "([{—–-/"
+    close_side = after.isspace() or after in ".,;:!?)]}—–-"
+    if open_side and not close_side:
+        return True
+    if close_side and not open_side:
+        return False
+    return None
 
 
 def _subject(root):

@@ -1,0 +1,39 @@
+"""Quotation marks in summary candidates: which text lies inside a quotation.
+
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from generator.analysis.summary import eligible
+from generator.analysis.summary.candidates import _quoted_mask, candidates
+from tests.test_summary import parsed
+
+
+def _inside(text: str, part: str) -> bool:
+    mask = _quoted_mask(text)
+    i = text.index(part)
+    return all(mask[i : i + len(part)])
+
+
+def test_a_quoted_passage_reopened_without_closing_stays_a_quotation():
+    # The first quotation is never closed: a new one opens. A plain toggle would
+    # take the second mark for a closing one and the rest for the reporter's words.
+    text = 'The mayor pleaded: "Keep the park open. "Please keep it. It matters," she said.'
+    assert _inside(text, "Please keep it")
+    assert _inside(text, "It matters")
+    assert not _inside(text, "she said")
+
+
+def test_balanced_quotes_and_apostrophes():
+    text = 'He called it "a good day" and left the mayor\'s office.'
+    assert _inside(text, "a good day")
+    assert not _inside(text, "and left the mayor's office")
+
+
+def test_a_piece_of_a_reopened_quotation_is_not_shown_as_a_sentence(nlp):
+    body = (
+        'The mayor of Wellton made a plea to the council on Monday: "Keep the old park open '
+        'for the children of the town. "Please keep it open for all of them. It matters to every one of us."'
+    )
+    shown = [c.text for c in candidates(parsed(nlp, body)) if eligible(c)]
+    assert not any(t.startswith('"Please') for t in shown)
