@@ -33,7 +33,8 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from generator.analysis.actors import actor_id
-from generator.analysis.actors.merge import LEGAL_FORMS, initials, is_acronym, name_key, same_given_name
+from generator.analysis.actors.cluster import initials, is_acronym, name_key
+from generator.analysis.actors.merge import LEGAL_FORMS, same_given_name
 from generator.model import Actor, Briefing
 
 MIN_KIND_VOTES = 3

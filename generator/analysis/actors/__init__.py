@@ -19,10 +19,11 @@ import re
 
 from slugify import slugify
 
+from generator.analysis.actors.cluster import Cluster, is_acronym, name_key
 from generator.analysis.actors.kinds import actor_kind
 from generator.analysis.actors.lexicon import EVENT_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
-from generator.analysis.actors.merge import Cluster, is_acronym, merge, name_key
+from generator.analysis.actors.merge import merge
 from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
 from generator.analysis.actors.roles import mention_roles
 from generator.analysis.actors.salience import salience

@@ -1,9 +1,9 @@
 """What an actor is (person, organisation, place), or that it is no actor at all.
 
-``Cluster.kind`` (in ``merge``) weighs the model's labels against the name's head word and
-a few constructions; the merge needs it while it joins names.  The rules here add the
-evidence of how the text *uses* the name, over all its mentions, once the clusters are
-final:
+``kind_of`` is the one place that decides; the merge asks it while it joins names and
+the actor list once the clusters are final.  It starts from ``label_kind``, which weighs
+the model's labels against the name's head word and a few constructions, then adds the
+evidence of how the text *uses* the name, over all its mentions:
 
 * a person is not "the X" nor something one posts on ("wrote on X"), and does not
   head an office ("X CEO Jane Doe"); a title ("Mr", "President"), a given name or a
@@ -23,18 +23,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from generator.analysis.actors.cluster import Cluster, is_acronym, name_key, plain_name
 from generator.analysis.actors.lexicon import (
+    COMPASS_POINTS,
     DESCRIBES_ORG,
     DESCRIBES_PERSON,
     DESCRIBES_PLACE,
     OFFICE_NOUNS,
+    ORG_WORDS,
+    PLACE_WORDS,
     POLITY_HEADS,
     TITLES,
+    country_names,
     is_given_name,
     region_names,
 )
 from generator.analysis.actors.mentions import LABEL_KIND
-from generator.analysis.actors.merge import Cluster, _plain_name, is_acronym, name_key
 
 # Evidence is the share of an actor's mentions that show it, so that one odd use ("she is the
 # Ava Zorbat of our time") does not outvote the rest.
@@ -58,13 +62,13 @@ def _person_evidence(c: Cluster) -> float:
     score = sum(1 for m in c.mentions if m.titled or m.conj_titled) / len(c.mentions)
     # "he"/"she" after it; for a single word only after a verb of speech ("Trump said he …"):
     # "Twitter removed his post" is its user's.
-    plain = _plain_name(c.words)
+    plain = plain_name(c.words)
     score += HE_SHE * sum(1 for m in c.mentions if m.he_she and (plain or m.said)) / len(c.mentions)
     # "Nikos Dendias and Jane Doe": a full name coordinated with a person's is one.
     if plain:
         score += CONJ * sum(1 for m in c.mentions if m.conj_label == "PERSON") / len(c.mentions)
     # Two words, the first a given name: "Elijah Cummings" (three may be a body: "Green National …").
-    if len(c.words) == 2 and _plain_name(c.words) and is_given_name(c.words[0]) \
+    if len(c.words) == 2 and plain_name(c.words) and is_given_name(c.words[0]) \
             and not any(m.det for m in c.mentions):
         score += GIVEN_NAME
     return score
@@ -97,14 +101,75 @@ def is_event(c: Cluster) -> bool:
     return bool(thing) and 2 * len(used) >= len(c.mentions)
 
 
+def votes(c: Cluster) -> Counter:
+    """The model's labels and the constructions around each mention, weighed per kind."""
+    votes: Counter = Counter()
+    for m in c.mentions:
+        # "the governor of Maidan Wardak": whatever the model says, not a person.
+        if m.label in LABEL_KIND and not (m.office_of and LABEL_KIND[m.label] == "person"):
+            votes[LABEL_KIND[m.label]] += 0.5 if is_acronym(m.name) else len(m.words)
+        if m.titled:
+            votes["person"] += 2
+        # "Maidan Wardak province", "in Maidan Shahr": each outweighs the model's label
+        # on that mention, which often calls an unfamiliar place a person.
+        if m.modifies in PLACE_WORDS:
+            votes["place"] += 2 * len(m.words)
+        if m.conj_label:  # outweighs the model's label on one word: "Facebook, Instagram and Telegram"
+            votes[LABEL_KIND[m.conj_label]] += 1.5
+        if m.place_prep:
+            votes["place"] += 1.5 * len(m.words)
+    return votes
+
+
+def label_kind(c: Cluster) -> str:
+    """The kind the name's own words and the model's labels say, before how the text uses it."""
+    if c.kind_hint:
+        return c.kind_hint
+    if name_key(c.longest.name) in country_names():
+        return "place"
+    # The head word of a name says what it is: "Maryland Democratic Party", "Jolo Cathedral".
+    head = c.words[-1].lower()
+    if head in ORG_WORDS:
+        # "West Bank", "South Bank": a compass point before a generic head names a region.
+        compass = len(c.words) == 2 and c.words[0].lower() in COMPASS_POINTS
+        return "place" if compass else "organization"
+    if head in PLACE_WORDS:
+        return "place"
+    tally = votes(c)
+    # A plain two- or three-word name also called by its last word alone is a person's
+    # ("Christodoulides" after "Nikos Christodoulides"), whatever the model called it.
+    if plain_name(c.words):
+        last = c.words[-1].lower()
+        tally["person"] += 2 * sum(1 for m in c.mentions if [w.lower() for w in m.words] == [last])
+    # "wrote on Twitter": a single word one publishes on is a platform, whatever the label.
+    if len(c.words) == 1 and any(m.medium for m in c.mentions) and not any(m.titled for m in c.mentions):
+        del tally["person"]
+    lower = [w.lower() for w in c.words[1:]]
+    if any(w in ORG_WORDS for w in lower):
+        tally["organization"] += 3 * len(c.mentions)
+    elif any(w in PLACE_WORDS for w in lower):
+        tally["place"] += 2 * len(c.mentions)
+    if not tally:
+        return "person" if plain_name(c.words) else "organization"
+    order = ("person", "organization", "place")  # ties: a stable, documented order
+    return max(order, key=lambda k: (tally[k], -order.index(k)))
+
+
 def actor_kind(c: Cluster) -> str | None:
     """The actor's kind, or None when the name is not an actor's."""
-    if is_event(c):
-        return None
+    return None if is_event(c) else kind_of(c)
+
+
+def kind_of(c: Cluster) -> str:
+    """The kind of what the cluster names, from all the evidence (remembered per cluster state)."""
+    return c.remember("kind", lambda: _kind_of(c))
+
+
+def _kind_of(c: Cluster) -> str:
     # "Ballotwatch.org", "Newsdesk.us": a web address names the site's owner.
     if WEB_ADDRESS.search(c.longest.name):
         return "organization"
-    kind = c.kind()
+    kind = label_kind(c)
     if c.kind_hint:  # the merge joined it to a person's full name
         return kind
     # "X, a company"; "X is the most populous state": what the text says it is, when it says one thing.
@@ -116,17 +181,18 @@ def actor_kind(c: Cluster) -> str | None:
     if head in POLITY_HEADS and labels["place"] > labels["organization"]:
         return "place"
     person, not_person = _person_evidence(c), _not_person_evidence(c)
-    votes = c.votes()
+    tally = votes(c)
     if kind == "person" and not_person > 0.5 and not_person > person:
-        return "place" if votes["place"] > votes["organization"] else "organization"
+        return "place" if tally["place"] > tally["organization"] else "organization"
     # A place the model saw keeps its label; a body needs a title or a given name to be a person.
     if kind != "person" and person >= 0.5 and person > not_person and not labels["place"] \
-            and head not in TITLES and (_plain_name(c.words) or len(c.words) == 1
+            and head not in TITLES and (plain_name(c.words) or len(c.words) == 1
                                         and not is_acronym(c.words[0])):
         return "person"
     # "writes for The Clarion", "according to Statcount": a title or a source, not a place.
     # "Wales", "Abu Dhabi" labelled a body: a country's or a province's name is its place.
-    if kind == "organization" and name_key(c.longest.name) in region_names() \
+    # Only when the model said so: a bare run of capitals may be a given name ("Isabel").
+    if kind == "organization" and labels["organization"] and name_key(c.longest.name) in region_names() \
             and not any(m.label == "PERSON" or m.titled for m in c.mentions):
         return "place"
     titled = sum(1 for m in c.mentions if m.det == "The" or m.source)

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 
+from generator.analysis.actors.cluster import (
+    Cluster,
+    country_aliases,
+    initials,
+    is_acronym,
+    name_key,
+    plain_name,
+)
+from generator.analysis.actors.kinds import kind_of
 from generator.analysis.actors.lexicon import (
-    COMPASS_POINTS,
     NAME_FUNCTION_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -23,9 +29,8 @@ from generator.analysis.actors.lexicon import (
     WELL_KNOWN_ALIASES,
     country_names,
 )
-from generator.analysis.actors.mentions import LABEL_KIND, Mention
+from generator.analysis.actors.mentions import Mention
 
-LEADING_THE = re.compile(r"^the\s+")
 # A surname two full names share goes to one of them only when that one is named at least
 # this many times, and this many times as often as the others together (as linking does).
 DOMINANT_MIN = 3
@@ -39,146 +44,14 @@ LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "spa", "ag", "nv"
                "asa", "lp", "llp", "pty", "bhd", "corporation", "incorporated", "limited"}
 
 
-@functools.lru_cache(maxsize=1 << 16)  # linking calls it for every actor of the archive
-def name_key(name: str) -> str:
-    """Case, dots, apostrophes and a leading "the" do not tell names apart."""
-    key = name.lower().replace("’", "'").replace(".", "")
-    key = LEADING_THE.sub("", key)
-    return " ".join(key.split())
-
-
-def initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS and w[:1].isalpha()).upper()
-
-
-def is_acronym(name: str) -> bool:
-    bare = name.replace(".", "").replace("&", "")
-    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
-
-
-@dataclass
-class Cluster:
-    mentions: list[Mention] = field(default_factory=list)
-    kind_hint: str | None = None  # set when the merge itself says what it is
-    # ``merge`` compares every cluster with every other, and ``longest`` and
-    # ``kind`` walk all mentions: remembering them keeps a long article from
-    # costing minutes.  Mentions only ever grow, so their count (with the
-    # hint) tells when a remembered value is stale.
-    _memo: dict = field(default_factory=dict, repr=False, compare=False)
-
-    def _remember(self, what: str, compute):
-        key = (what, len(self.mentions), self.kind_hint)
-        if key not in self._memo:
-            self._memo[key] = compute()
-        return self._memo[key]
-
-    @property
-    def first(self) -> int:
-        return min(m.start for m in self.mentions)
-
-    @property
-    def longest(self) -> Mention:
-        def compute() -> Mention:
-            full = [m for m in self.mentions if not is_acronym(m.name)] or self.mentions
-            # A country goes by its common name ("Iran"), whatever its official one: one id everywhere.
-            full = [m for m in full if name_key(m.name) not in _country_names()] or full
-            return max(full, key=lambda m: (len(m.words), len(m.name), -m.start))
-
-        return self._remember("longest", compute)
-
-    @property
-    def labelled(self) -> bool:
-        """The model called some mention a name (not only a run of capitals)."""
-        return any(m.label for m in self.mentions)
-
-    @property
-    def words(self) -> tuple[str, ...]:
-        return self.longest.words
-
-    def votes(self) -> Counter:
-        votes: Counter = Counter()
-        for m in self.mentions:
-            # "the governor of Maidan Wardak": whatever the model says, not a person.
-            if m.label in LABEL_KIND and not (m.office_of and LABEL_KIND[m.label] == "person"):
-                votes[LABEL_KIND[m.label]] += 0.5 if is_acronym(m.name) else len(m.words)
-            if m.titled:
-                votes["person"] += 2
-            # "Maidan Wardak province", "in Maidan Shahr": each outweighs the model's label
-            # on that mention, which often calls an unfamiliar place a person.
-            if m.modifies in PLACE_WORDS:
-                votes["place"] += 2 * len(m.words)
-            if m.conj_label:  # outweighs the model's label on one word: "Facebook, Instagram and Telegram"
-                votes[LABEL_KIND[m.conj_label]] += 1.5
-            if m.place_prep:
-                votes["place"] += 1.5 * len(m.words)
-        return votes
-
-    def kind(self) -> str:
-        return self._remember("kind", self._kind)
-
-    def _kind(self) -> str:
-        if self.kind_hint:
-            return self.kind_hint
-        if name_key(self.longest.name) in country_names():
-            return "place"
-        # The head word of a name says what it is: "Maryland Democratic Party", "Jolo Cathedral".
-        head = self.words[-1].lower()
-        if head in ORG_WORDS:
-            # "West Bank", "South Bank": a compass point before a generic head names a region.
-            compass = len(self.words) == 2 and self.words[0].lower() in COMPASS_POINTS
-            return "place" if compass else "organization"
-        if head in PLACE_WORDS:
-            return "place"
-        votes = self.votes()
-        # A plain two- or three-word name also called by its last word alone is a person's
-        # ("Christodoulides" after "Nikos Christodoulides"), whatever the model called it.
-        if _plain_name(self.words):
-            last = self.words[-1].lower()
-            votes["person"] += 2 * sum(1 for m in self.mentions if [w.lower() for w in m.words] == [last])
-        # "wrote on Twitter": a single word one publishes on is a platform, whatever the label.
-        if len(self.words) == 1 and any(m.medium for m in self.mentions) \
-                and not any(m.titled for m in self.mentions):
-            del votes["person"]
-        lower = [w.lower() for w in self.words[1:]]
-        if any(w in ORG_WORDS for w in lower):
-            votes["organization"] += 3 * len(self.mentions)
-        elif any(w in PLACE_WORDS for w in lower):
-            votes["place"] += 2 * len(self.mentions)
-        if not votes:
-            return "person" if _plain_name(self.words) else "organization"
-        order = ("person", "organization", "place")  # ties: a stable, documented order
-        return max(order, key=lambda k: (votes[k], -order.index(k)))
-
-    def names(self) -> list[str]:
-        seen: dict[str, str] = {}
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            seen.setdefault(name_key(m.name), m.name)
-        return list(seen.values())
-
-
 def _group_exact(mentions: list[Mention]) -> list[Cluster]:
     groups: dict[str, Cluster] = {}
     for m in mentions:
         key = name_key(m.name)
         key = WELL_KNOWN_ALIASES.get(key, key)
-        key = _country_names().get(key, key)
+        key = country_aliases().get(key, key)
         groups.setdefault(_body_key(key), Cluster()).mentions.append(m)
     return list(groups.values())
-
-
-@functools.cache
-def _country_names() -> dict[str, str]:
-    """Every ISO 3166 name of a country → its common name: "Islamic Republic of Iran" and "Iran",
-    "United States of America" and "United States" are one place (pycountry's table)."""
-    import pycountry
-
-    out = {}
-    for c in pycountry.countries:
-        names = [getattr(c, a, None) for a in ("common_name", "name", "official_name")]
-        names = [name_key(n) for n in names if n and "," not in n]  # not "Iran, Islamic Republic of"
-        for n in names[1:]:
-            out.setdefault(n, names[0])
-    return out
 
 
 def _body_key(key: str) -> str:
@@ -191,7 +64,7 @@ def _body_key(key: str) -> str:
     return "\0".join(sorted(words))
 
 
-def _person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+def person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"Toqaev" or "Qasym-Zhomart" of "Qasym-Zhomart Toqaev" (surname, or first name alone);
     "John Bolton" of "John R. Bolton" (the same first and last names, fewer middle ones)."""
     s, f = [w.lower() for w in short], [w.lower() for w in full]
@@ -236,12 +109,6 @@ def _bare(word: str) -> str:
     return word.lower().replace(".", "")
 
 
-def _plain_name(words: tuple[str, ...]) -> bool:
-    """Two or three capitalised words, none generic: what a person's full name looks like."""
-    return 2 <= len(words) <= 3 and all(
-        w[:1].isupper() and w.lower() not in ORG_WORDS | PLACE_WORDS | NAME_FUNCTION_WORDS for w in words)
-
-
 def _org_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"Air Force" of "United States Air Force", "Times" of "New York Times"."""
     if len(short) >= len(full) or [w.lower() for w in full[-len(short):]] != [w.lower() for w in short]:
@@ -259,20 +126,20 @@ def _org_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
     """The longer clusters this one can be a short name of."""
-    words, kind = c.words, c.kind()
+    words, kind = c.words, kind_of(c)
     bare = name_key(c.longest.name).replace(" ", "").upper()
     found = []
     for o in others:
         if o is c or len(o.words) <= len(words):
             continue
-        okind = o.kind()
+        okind = kind_of(o)
         acronym = is_acronym(c.longest.name)
-        if not acronym and (okind == "person" or (kind == "person" and _plain_name(o.words))):
+        if not acronym and (okind == "person" or (kind == "person" and plain_name(o.words))):
             # The small model often calls a surname a place ("Pelosi"); one word that is
             # the surname of a person named in the same article is that person.
             lower = [w.lower() for w in words]
             surname = lower == [w.lower() for w in o.words[-len(words):]]  # "Van Dijk" too
-            fits = (kind != "place" or surname or _given_name(c, o)) and _person_part(words, o.words)
+            fits = (kind != "place" or surname or _given_name(c, o)) and person_part(words, o.words)
         else:
             # A place keeps its name unless it only modifies the long name's head
             # ("the DVK or Koshe parties" → "Koshe party"; not "U.S. officials" → "U.S. Congress").
@@ -291,7 +158,7 @@ def _given_name(c: Cluster, person: Cluster) -> bool:
     """"Nina" after "Nina Marquez", which the small model calls a place: one word that opens the
     full name of a person the model saw, never used as a place is ("in Nina", "Nina province"),
     and no country's name ("Georgia" is not "Georgia Marquez")."""
-    if len(c.words) != 1 or not _plain_name(person.words):
+    if len(c.words) != 1 or not plain_name(person.words):
         return False
     if not any(m.label == "PERSON" for m in person.mentions):
         return False
@@ -338,8 +205,8 @@ def merge(mentions: list[Mention], title: str = "") -> list[Cluster]:
             targets = _dominant(targets)
         if len(targets) == 1:
             t = targets[0]
-            if _person_part(c.words, t.words) and (t.kind() == "person" or (
-                    c.kind() == "person" and _plain_name(t.words))):
+            if person_part(c.words, t.words) and (kind_of(t) == "person" or (
+                    kind_of(c) == "person" and plain_name(t.words))):
                 t.kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
     _join_nicknames(clusters, by_start)
@@ -368,7 +235,7 @@ def same_given_name(a: str, b: str) -> bool:
 def _join_nicknames(clusters: list[Cluster], by_start: dict) -> None:
     """"Larry Lessig" after "Lawrence Lessig": one person when the surname is shared by no
     one else in the article."""
-    people = [c for c in clusters if _plain_name(c.words) and c.kind() == "person"]
+    people = [c for c in clusters if plain_name(c.words) and kind_of(c) == "person"]
     by_surname: dict[str, list[Cluster]] = {}
     for c in people:
         by_surname.setdefault(c.words[-1].lower(), []).append(c)

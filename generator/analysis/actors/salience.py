@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from generator.analysis.actors.merge import Cluster, is_acronym
+from generator.analysis.actors.cluster import Cluster, is_acronym
 
 MENTION = 1.0
 SUBJECT = 0.5  # per mention as a grammatical subject

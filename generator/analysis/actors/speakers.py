@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from generator.analysis.actors.cluster import Cluster, name_key, plain_name
+from generator.analysis.actors.kinds import kind_of
 from generator.analysis.actors.mentions import Mention
-from generator.analysis.actors.merge import Cluster, _person_part, _plain_name, name_key
+from generator.analysis.actors.merge import person_part
 from generator.analysis.parse import ParsedArticle
 
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
@@ -87,14 +89,14 @@ def owner(name: str, clusters: list[Cluster]) -> tuple[Cluster | None, bool]:
         return (exact[0] if len(exact) == 1 else None), False
     words = tuple(name.split())
     # Who speaks is a person: a plain full name the model called something else is one too.
-    people = [c for c in clusters if c.kind() == "person" or _plain_name(c.words)]
-    shorter = [c for c in people if _person_part(words, c.words)]
+    people = [c for c in clusters if kind_of(c) == "person" or plain_name(c.words)]
+    shorter = [c for c in people if person_part(words, c.words)]
     if shorter:
         if len(shorter) > 1:
             return None, False
         shorter[0].kind_hint = "person"
         return shorter[0], False
-    longer = [c for c in people if _person_part(c.words, words)]
+    longer = [c for c in people if person_part(c.words, words)]
     if longer:
         return (longer[0] if len(longer) == 1 else None), len(longer) == 1
     # "Jean Ferrand:" for "Jean-Luc P. Ferrand": the one person of that surname.
@@ -119,7 +121,7 @@ def attach(turns: list[Turn], clusters: list[Cluster]) -> dict[int, tuple[tuple[
             if c is None:
                 words = t.label.words
                 # A speaker is a person unless the name looks like anything else.
-                hint = "person" if _plain_name(words) or len(words) == 1 else None
+                hint = "person" if plain_name(words) or len(words) == 1 else None
                 c = made[name_key(t.label.name)] = Cluster(kind_hint=hint)
                 clusters.append(c)
         c.mentions.append(label)

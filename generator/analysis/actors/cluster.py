@@ -1,0 +1,101 @@
+"""A group of mentions taken for one real-world entity, and the name helpers it needs.
+
+Kept apart from ``merge`` (which builds clusters) and ``kinds`` (which says what a
+cluster is) so that both can use it without importing each other: the merge asks
+``kinds`` what a cluster is while it joins names, and ``kinds`` reads clusters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from generator.analysis.actors.lexicon import NAME_FUNCTION_WORDS, ORG_WORDS, PLACE_WORDS
+from generator.analysis.actors.mentions import Mention
+
+LEADING_THE = re.compile(r"^the\s+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # linking calls it for every actor of the archive
+def name_key(name: str) -> str:
+    """Case, dots, apostrophes and a leading "the" do not tell names apart."""
+    key = name.lower().replace("’", "'").replace(".", "")
+    key = LEADING_THE.sub("", key)
+    return " ".join(key.split())
+
+
+def initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS and w[:1].isalpha()).upper()
+
+
+def is_acronym(name: str) -> bool:
+    bare = name.replace(".", "").replace("&", "")
+    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
+
+
+def plain_name(words: tuple[str, ...]) -> bool:
+    """Two or three capitalised words, none generic: what a person's full name looks like."""
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.lower() not in ORG_WORDS | PLACE_WORDS | NAME_FUNCTION_WORDS for w in words)
+
+
+@functools.cache
+def country_aliases() -> dict[str, str]:
+    """Every ISO 3166 name of a country → its common name: "Islamic Republic of Iran" and "Iran",
+    "United States of America" and "United States" are one place (pycountry's table)."""
+    import pycountry
+
+    out = {}
+    for c in pycountry.countries:
+        names = [getattr(c, a, None) for a in ("common_name", "name", "official_name")]
+        names = [name_key(n) for n in names if n and "," not in n]  # not "Iran, Islamic Republic of"
+        for n in names[1:]:
+            out.setdefault(n, names[0])
+    return out
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    kind_hint: str | None = None  # set when the merge itself says what it is
+    # ``merge`` compares every cluster with every other, and ``longest`` and the kind
+    # walk all mentions: remembering them keeps a long article from costing minutes.
+    # Mentions only ever grow, so their count (with the hint) tells when a remembered
+    # value is stale.
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def remember(self, what: str, compute):
+        key = (what, len(self.mentions), self.kind_hint)
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def longest(self) -> Mention:
+        def compute() -> Mention:
+            full = [m for m in self.mentions if not is_acronym(m.name)] or self.mentions
+            # A country goes by its common name ("Iran"), whatever its official one: one id everywhere.
+            full = [m for m in full if name_key(m.name) not in country_aliases()] or full
+            return max(full, key=lambda m: (len(m.words), len(m.name), -m.start))
+
+        return self.remember("longest", compute)
+
+    @property
+    def labelled(self) -> bool:
+        """The model called some mention a name (not only a run of capitals)."""
+        return any(m.label for m in self.mentions)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self.longest.words
+
+    def names(self) -> list[str]:
+        seen: dict[str, str] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            seen.setdefault(name_key(m.name), m.name)
+        return list(seen.values())
