@@ -113,6 +113,12 @@ POLITY_HEADS = _words("union federation commonwealth emirates kingdom republic c
 # Time zones after a clock time ("2100 UTC") are no one.
 TIME_ZONES = _words("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet eest ist jst aest aedt msk")
 
+# Capitalised words of the calendar: a story's first word glued to its source tag may be one.
+DAY_AND_MONTH_NAMES = _words("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december
+""")
+
 # Storms are named like people ("Cyclone Phailin") but are events.
 STORM_WORDS = _words("cyclone hurricane typhoon storm tropical tornado")
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.lexicon import (
+    DAY_AND_MONTH_NAMES,
     HONORIFICS,
     NAME_FUNCTION_WORDS,
     NAME_PARTICLES,
@@ -488,6 +490,9 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
     if lead or trail:
         text = text[lead : len(text) - trail]
         start, end = start + lead, end - trail
+    cut = glued_opening(text)
+    if cut:
+        text, start = text[cut:], start + cut
     name = " ".join(PARENTHETICAL.sub("", text).split())
     return Mention(
         paragraph=para.index, start=start, end=end, text=text, name=name, label=label,
@@ -508,6 +513,44 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         said=span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS,
         conj_titled=_conj_titled(span),
     )
+
+
+def after_unopened_bracket(text: str) -> int:
+    """The offset after the last closing bracket that no bracket in ``text`` opens, or 0."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth:
+                depth -= 1
+            else:
+                cut = i + 1
+    return cut
+
+
+def glued_opening(text: str) -> int:
+    """Where the name starts when something glued before it ends in a bracket.
+
+    "(CNN)Jane Roe said": the tokenizer keeps a story's source tag and its first word as one
+    token, and the model takes the tag into the name.  A closing bracket that no bracket in
+    the span opens ends what came before; so does a determiner the cut leaves in front
+    ("(CNN)The Harbour Authority").  Returns 0 when nothing is glued, the length of the
+    text when no name is left ("(CNN)It was…").
+    """
+    cut = after_unopened_bracket(text)
+    if not cut:
+        return 0
+    rest = text[cut:]
+    for word in re.finditer(r"\S+", rest):
+        lower = word.group().lower().rstrip(".")
+        if lower in ("the", "a", "an"):
+            continue
+        # "(CNN)It", "(CNN)Since…", "(CNN)Wednesday": a sentence's first word, not a name.
+        if lower in STOP_WORDS or lower in DAY_AND_MONTH_NAMES:
+            break
+        return cut + word.start()
+    return len(text)
 
 
 def _conj_titled(span: Span) -> bool:

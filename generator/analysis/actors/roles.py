@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.analysis.actors.lexicon import HONORIFICS
-from generator.analysis.actors.mentions import is_title
+from generator.analysis.actors.mentions import after_unopened_bracket, is_title
 
 PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "advmod", "npadvmod", "punct"}
 # Branches of a description that are not part of the role itself.
@@ -67,7 +67,12 @@ def title_role(doc: Doc, start: int, end: int) -> str | None:
         return None
     if all(t.lower_.rstrip(".") in HONORIFICS for t in words):
         return None
-    return doc[first:start].text
+    text = doc[first:start].text
+    # "(CNN)Former Senator Jane Roe": a source tag glued to the story's first word.
+    text = text[after_unopened_bracket(text):].strip()
+    if all(w.lower().rstrip(".") in HONORIFICS | QUALIFIERS for w in text.split()):
+        return None
+    return text
 
 
 def _phrase(head: Token, skip: set[int]) -> str | None:

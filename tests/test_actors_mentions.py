@@ -1,0 +1,51 @@
+"""Edges of names and roles on small texts written for these tests (mentions.py, roles.py)."""
+
+from __future__ import annotations
+
+from generator.analysis.actors import find_actors
+from generator.analysis.actors.mentions import find_mentions
+from generator.analysis.parse import parse
+from generator.model import Article
+from generator.reader import split_paragraphs
+
+
+def parsed(nlp, body: str, title: str = "A report"):
+    article = Article(source_path="t.md", slug="t", title=title, body=body,
+                      paragraphs=split_paragraphs(body))
+    return parse(article, nlp)
+
+
+def actors(nlp, body: str, title: str = "A report"):
+    return find_actors(parsed(nlp, body, title))[0]
+
+
+def mention_texts(nlp, body: str) -> list[str]:
+    return [m.text for m in find_mentions(parsed(nlp, body))]
+
+
+def test_source_tag_glued_to_the_first_name_is_not_part_of_it(nlp):
+    body = "(CNN)Marta Kovacs, who led the orchestra for a decade, has died. Kovacs was 71."
+    texts = mention_texts(nlp, body)
+    assert "Marta Kovacs" in texts
+    assert not any(")" in t or "CNN" in t for t in texts)
+    people = [a for a in actors(nlp, body) if a.kind == "person"]
+    assert [a.name for a in people] == ["Marta Kovacs"]
+    start, end = people[0].spans[0]
+    assert body[start:end] == "Marta Kovacs"
+
+
+def test_source_tag_glued_to_a_common_first_word_gives_no_name(nlp):
+    texts = mention_texts(nlp, "(CNN)It's a long road from the valley to the sea, and few make it.")
+    assert not any(")" in t or t == "It" for t in texts), texts
+
+
+def test_determiner_left_after_a_glued_source_tag_is_dropped(nlp):
+    texts = mention_texts(nlp, "(CNN)The Justice Department is suing the city of Ferndale "
+                                "over its police practices.")
+    assert "Justice Department" in texts
+    assert not any(")" in t or t.startswith("The ") for t in texts)
+
+
+def test_role_keeps_nothing_of_a_glued_source_tag(nlp):
+    alder = next(a for a in actors(nlp, "(CNN)Former Senator Ruth Alder has died.") if a.name == "Ruth Alder")
+    assert alder.role == "Former Senator"
