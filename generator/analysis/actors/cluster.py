@@ -9,20 +9,32 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from generator.analysis.actors.lexicon import NAME_FUNCTION_WORDS, ORG_WORDS, PLACE_WORDS
 from generator.analysis.actors.mentions import Mention
 
 LEADING_THE = re.compile(r"^the\s+")
+HYPHENS = re.compile(r"(?<=\w)[-‐‑–](?=\w)")  # between letters only: not a dash between words
 
 
 @functools.lru_cache(maxsize=1 << 16)  # linking calls it for every actor of the archive
 def name_key(name: str) -> str:
-    """Case, dots, apostrophes and a leading "the" do not tell names apart."""
-    key = name.lower().replace("’", "'").replace(".", "")
+    """Case, dots, apostrophes, a leading "the", accents and hyphens do not tell names apart:
+    "Simon Ličen" is "Simon Licen" and "Jean-Luc" is "Jean Luc" (English copy often drops
+    both), as the ids (slugs) already fold them."""
+    key = fold(name).replace("’", "'").replace(".", "")
+    key = HYPHENS.sub(" ", key)
     key = LEADING_THE.sub("", key)
     return " ".join(key.split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """Lower case without accents: "Ličen" and "Licen" are one spelling of one name."""
+    key = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in key if not unicodedata.combining(ch))
 
 
 def initials(words: tuple[str, ...]) -> str:

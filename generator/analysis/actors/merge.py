@@ -15,6 +15,7 @@ import re
 from generator.analysis.actors.cluster import (
     Cluster,
     country_aliases,
+    fold,
     initials,
     is_acronym,
     name_key,
@@ -67,7 +68,7 @@ def _body_key(key: str) -> str:
 def person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"Toqaev" or "Qasym-Zhomart" of "Qasym-Zhomart Toqaev" (surname, or first name alone);
     "John Bolton" of "John R. Bolton" (the same first and last names, fewer middle ones)."""
-    s, f = [w.lower() for w in short], [w.lower() for w in full]
+    s, f = [fold(w) for w in short], [fold(w) for w in full]
     quoted = [w.strip("\"“”'‘’") for w in f[1:-1] if w[:1] in "\"“'‘" and w[-1:] in "\"”'’"]
     # "Ace Moreno" of 'Jorge "Ace" Moreno': a nickname in quotes with the surname.
     if quoted and len(s) <= 2 and s in ([quoted[0], f[-1]], [f[-1]]):
@@ -137,8 +138,8 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
         if not acronym and (okind == "person" or (kind == "person" and plain_name(o.words))):
             # The small model often calls a surname a place ("Pelosi"); one word that is
             # the surname of a person named in the same article is that person.
-            lower = [w.lower() for w in words]
-            surname = lower == [w.lower() for w in o.words[-len(words):]]  # "Van Dijk" too
+            lower = [fold(w) for w in words]
+            surname = lower == [fold(w) for w in o.words[-len(words):]]  # "Van Dijk" too
             fits = (kind != "place" or surname or _given_name(c, o)) and person_part(words, o.words)
         else:
             # A place keeps its name unless it only modifies the long name's head
@@ -182,7 +183,9 @@ def _in_title(words: tuple[str, ...], title: str) -> bool:
     return words[0].lower() in found and words[-1].lower() in found
 
 
-def merge(mentions: list[Mention], title: str = "") -> list[Cluster]:
+def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = frozenset()) -> list[Cluster]:
+    """``relatives``: starts of mentions that introduce someone as a relative ("his brother,
+    George Vane"), from ``relatives.relative_mentions``."""
     clusters = _group_exact(mentions)
     by_start = {m.start: c for c in clusters for m in c.mentions}
     # Bracketed acronyms first: "Democratic Choice of Kazakhstan (DVK)" says so itself.
@@ -201,6 +204,8 @@ def merge(mentions: list[Mention], title: str = "") -> list[Cluster]:
             targets = [t for t in targets if _in_title(t.words, title)] or targets
         if len(targets) > 1:  # "Savage": "Dan Savage" (a name the model saw) over "Savage Love"
             targets = [t for t in targets if t.labelled]
+        if len(targets) > 1:  # "Vane": the poet, not "his brother, George Vane"
+            targets = [t for t in targets if not all(m.start in relatives for m in t.mentions)] or targets
         if len(targets) > 1:
             targets = _dominant(targets)
         if len(targets) == 1:
@@ -238,7 +243,7 @@ def _join_nicknames(clusters: list[Cluster], by_start: dict) -> None:
     people = [c for c in clusters if plain_name(c.words) and kind_of(c) == "person"]
     by_surname: dict[str, list[Cluster]] = {}
     for c in people:
-        by_surname.setdefault(c.words[-1].lower(), []).append(c)
+        by_surname.setdefault(fold(c.words[-1]), []).append(c)
     for group in by_surname.values():
         if len(group) == 2 and same_given_name(group[0].words[0], group[1].words[0]):
             first, later = sorted(group, key=lambda c: c.first)

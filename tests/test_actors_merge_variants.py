@@ -1,0 +1,34 @@
+"""Spelling variants and shared surnames in the merge, on small texts written for these tests."""
+
+from __future__ import annotations
+
+from generator.analysis.actors.cluster import name_key
+from generator.analysis.actors.merge import merge
+from tests.test_actors import analyse
+from tests.test_actors_kind_of import mention
+
+
+def test_accents_and_hyphens_do_not_tell_names_apart():
+    assert name_key("Tomáš Ličen") == name_key("Tomas Licen")
+    assert name_key("Anna-Maria Holt") == name_key("Anna Maria Holt")
+    # A dash between words is punctuation, not part of a name.
+    assert name_key("Holt - Lund") != name_key("Holt Lund")
+
+
+def test_a_surname_without_its_accent_joins_the_full_name():
+    clusters = merge([mention("Tomáš Ličen", "PERSON", start=0), mention("Licen", "PERSON", start=40)])
+    assert len(clusters) == 1
+
+
+def test_a_relative_introduced_by_a_kinship_noun_does_not_take_the_bare_surname(nlp):
+    actors, _ = analyse(nlp, "Walt Vane, the poet, wrote about the war. He went looking for his brother, "
+                             "George Vane, after the battle.\n\nLater, Vane wrote a poem about the hospital.")
+    walt = next(a for a in actors if a.name == "Walt Vane")
+    george = next(a for a in actors if a.name == "George Vane")
+    assert "Vane" in walt.aliases and "Vane" not in george.aliases
+
+
+def test_two_people_sharing_a_surname_keep_it_apart_without_a_kinship_noun(nlp):
+    actors, _ = analyse(nlp, "Walt Vane, the poet, wrote about the war. His friend George Vane visited."
+                             "\n\nLater, Vane wrote a poem.")
+    assert not any("Vane" in a.aliases for a in actors)
