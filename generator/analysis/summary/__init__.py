@@ -1,8 +1,8 @@
 """Extractive summary and one-line gist.
 
 Every summary sentence is one of the article's own sentences (a dateline or an
-interview speaker tag trimmed off), shown in reading order and linked to its
-paragraph.  Selection: score each candidate (``scoring``), drop what cannot
+interviewer's tag trimmed off; an answer keeps its speaker's tag), shown in
+reading order and linked to its paragraph.  Selection: score each candidate (``scoring``), drop what cannot
 stand alone (datelines, bare quotations, verbless lines), then pick greedily
 by score while skipping sentences too close to one already picked.  A
 sentence that opens with "He", "The group", "But"… is taken only when the
@@ -66,12 +66,14 @@ def usable(cands: list[Candidate]) -> list[Candidate]:
 
 
 def eligible(c: Candidate) -> bool:
-    """Can the sentence be shown on its own at all?"""
+    """Can the sentence be shown on its own at all?  Not the interviewer
+    talking to the interviewee ("You have spent…"): that is conversation, not news."""
     return (
         c.has_verb
         and c.words >= 5
         and not _bare_quotation(c)
         and not c.question
+        and not (c.interviewer and c.first_person)
         and c.complete
     )
 

@@ -1,9 +1,10 @@
 """Summary candidates: the article's sentences, trimmed and described.
 
 A candidate is a sentence as it could be shown: a dateline ("NUR-SULTAN --",
-"(CNN)") or an interview speaker tag ("Jane Doe: …") at its start is cut off
-by moving ``start``, so the shown text is always ``body[start:end]`` (plus, at
-most, a bracketed resolution added later).  Everything the selection needs to
+"(CNN)") or the interviewer's tag ("Wikinews: …") at its start is cut off by
+moving ``start``, so the shown text is always ``body[start:end]`` (plus, at
+most, a bracketed resolution added later).  The first sentence of an
+interviewee's answer keeps its "Jane Doe:" tag: it says who is speaking.  Everything the selection needs to
 know about a sentence is computed here, once, from the spaCy parse.
 """
 
@@ -195,13 +196,14 @@ def _candidate(
         return None
     quoted = sum(inside[s:e]) / max(1, len(text.strip(_OPEN_QUOTES + " ")))
     root = sent.root
+    shown = _speaker_tag_start(para_text, s) if turn == "interviewee" else s
     return Candidate(
         index=index,
         paragraph=para.index,
         first_in_paragraph=first,
-        start=para.start + s,
+        start=para.start + shown,
         end=para.start + e,
-        text=text,
+        text=para_text[shown:e],
         words=sum(1 for t in tokens if not t.is_punct),
         lemmas=tuple(t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT_POS and not t.is_stop),
         quote_share=min(1.0, quoted),
@@ -241,16 +243,31 @@ def _ends_in_abbreviation(sent: Span) -> bool:
 
 
 def _complete(text: str) -> bool:
-    """Starts with a capital (or a figure, or a quotation) and ends with a full stop."""
-    opening = text.lstrip(_OPEN_QUOTES + "([ ")[:1]
-    starts = opening.isupper() or opening.isdigit() or opening in "$£€"
-    return starts and text.rstrip(_CLOSERS)[-1:] in ".!?…"
+    """Starts with a capital (or a figure, or a quotation, or a name written
+    "eBay" or "iPhone") and ends with a full stop."""
+    first_word = text.lstrip(_OPEN_QUOTES + "([ ").split(" ", 1)[0]
+    opening = first_word[:1]
+    starts = (
+        opening.isupper() or opening.isdigit() or opening in "$£€"
+        or (opening.islower() and any(ch.isupper() for ch in first_word[1:]))
+    )
+    # "…" ends a sentence that trails off (a cut quotation, a teaser): not one to show.
+    return starts and text.rstrip(_CLOSERS)[-1:] in ".!?" and not text.rstrip(_CLOSERS).endswith("...")
 
 
 def _question(text: str, inside: list[bool], start: int) -> bool:
     """Ends with a question mark outside quotation marks."""
     stripped = text.rstrip(_CLOSERS + " ")
     return stripped.endswith("?") and not inside[start + len(stripped) - 1]
+
+
+def _speaker_tag_start(para_text: str, text_start: int) -> int:
+    """Where the first sentence of an interviewee's answer is shown from: with
+    its "Name:" tag, which says who is speaking (an answer without it reads as
+    the reporter's claim).  The parser may have made the tag a sentence of its
+    own, so the paragraph, not the sentence, is matched."""
+    m = _SPEAKER.match(para_text)
+    return 0 if m and m.end() == text_start else text_start
 
 
 def _prefix_length(raw: str, first: bool) -> int:

@@ -1,0 +1,58 @@
+"""Interviews and sentence ends in the summary, on small texts written for these tests."""
+
+from __future__ import annotations
+
+from generator.analysis.summary import eligible
+from generator.analysis.summary.candidates import _speaker_tag_start, candidates
+from tests.test_summary import actor, parsed, run
+
+INTERVIEW = (
+    "Reporter: You spent a winter on the ice near the station of Port Ellis.\n\n"
+    "Ana Lopes: We counted the seals that breed on the ice every week of the winter. "
+    "Their numbers fell by a third since the last count.\n\n"
+    "Reporter: What will the council of Wellton do with the count now?\n\n"
+    "Ana Lopes: The council wants to close the bay to fishing boats for two years."
+)
+
+
+
+
+def test_an_answers_first_sentence_keeps_the_speaker_tag_the_rest_do_not(nlp):
+    p = parsed(nlp, INTERVIEW)
+    texts = {c.text for c in candidates(p)}
+    assert "Ana Lopes: We counted the seals that breed on the ice every week of the winter." in texts
+    assert "Their numbers fell by a third since the last count." in texts
+    for c in candidates(p):
+        assert INTERVIEW[c.start : c.end] == c.text
+
+
+def test_the_interviewer_talking_to_the_interviewee_is_not_a_summary_sentence(nlp):
+    shown = [c.text for c in candidates(parsed(nlp, INTERVIEW)) if eligible(c)]
+    assert not any("You spent" in t for t in shown)
+    _, (gist, summary) = run(nlp, INTERVIEW, [actor(INTERVIEW, "Ana Lopes")])
+    assert summary and not any("You spent" in s.text for s in summary)
+    assert gist is not None and "You spent" not in gist.text
+
+
+def test_a_speaker_tag_the_parser_made_a_sentence_of_its_own_is_still_shown():
+    # The parser may cut after the colon: the sentence then starts after the tag,
+    # and the tag is found on the paragraph.
+    para = "Jan Kos: Yes, the talks will go on."
+    assert _speaker_tag_start(para, len("Jan Kos: ")) == 0
+    # A later sentence of the same answer is shown from where it starts.
+    assert _speaker_tag_start(para, len("Jan Kos: Yes, ")) == len("Jan Kos: Yes, ")
+    assert _speaker_tag_start("The talks will go on.", 0) == 0
+
+
+def test_a_sentence_that_trails_off_is_not_shown(nlp):
+    body = (
+        "The mayor of Wellton opened the new bridge on Monday after three years of work. "
+        "Asked about the cost, she said that the city had paid more than it hoped and..."
+    )
+    shown = [c.text for c in candidates(parsed(nlp, body)) if eligible(c)]
+    assert shown == ["The mayor of Wellton opened the new bridge on Monday after three years of work."]
+
+
+def test_a_sentence_may_open_with_a_name_written_in_lower_case_first(nlp):
+    body = "eBay sold the old harbour crane of Wellton to a museum in Port Ellis on Monday."
+    assert [eligible(c) for c in candidates(parsed(nlp, body))] == [True]
