@@ -49,3 +49,25 @@ def test_determiner_left_after_a_glued_source_tag_is_dropped(nlp):
 def test_role_keeps_nothing_of_a_glued_source_tag(nlp):
     alder = next(a for a in actors(nlp, "(CNN)Former Senator Ruth Alder has died.") if a.name == "Ruth Alder")
     assert alder.role == "Former Senator"
+
+
+def test_descriptive_label_before_a_name_is_its_role_not_part_of_it(nlp):
+    found = actors(nlp, "Inmate Daniel Ortega Vance told the court he had been beaten. "
+                        "Vance was moved to another prison.")
+    people = [a for a in found if a.kind == "person"]
+    assert [a.name for a in people] == ["Daniel Ortega Vance"]
+    assert people[0].role == "Inmate"
+    assert "Inmate" not in {a.name for a in found}
+
+
+def test_full_name_whose_first_word_is_also_a_noun_keeps_it(nlp):
+    # No given name follows "Ho", so it is part of the name, not a label.
+    assert "Ho Chi Minh" in {a.name for a in actors(nlp, "Ho Chi Minh led the country for decades.")}
+
+
+def test_courtesy_title_is_neither_name_nor_role(nlp):
+    found = actors(nlp, "Mme Lefebvre said the school would reopen on Monday. "
+                        "Mme Lefebvre has run it since 2009.")
+    people = [a for a in found if a.kind == "person"]
+    assert [a.name for a in people] == ["Lefebvre"]
+    assert people[0].role is None

@@ -39,6 +39,7 @@ businessman businesswoman billionaire philanthropist politician diplomat mp mep 
 physician surgeon astronaut soldier cleric preacher blogger photographer photojournalist
 correspondent pundit strategist pollster lobbyist voter senators representatives whip majority
 minority taoiseach honorable honourable comrade cde postmaster solicitor supreme
+mme mlle mmes messrs herr frau señor senor señora senora señorita sra srta signor signora
 """)
 
 # Office nouns that end a phrase naming an office, not a holder ("Assistant Professor",
@@ -61,7 +62,10 @@ navy church
 """)
 
 # Honorifics: a title that says nothing about the role.
-HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady mx majesty highness excellency")
+HONORIFICS = _words("""
+mr mrs ms miss dr sir dame lord lady mx majesty highness excellency
+mme mlle mmes messrs herr frau señor senor señora senora señorita sra srta signor signora
+""")
 
 # Words that mark an organisation's name.
 ORG_WORDS = _words("""
@@ -178,6 +182,23 @@ def _namer():
     from nicknames import NickNamer
 
     return NickNamer()
+
+
+@functools.cache
+def _common_nouns() -> frozenset[str]:
+    # The English lemmatizer's noun index (WordNet's nouns), shipped with the spaCy model.
+    from generator.analysis.parse import load_model
+
+    return frozenset(load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+
+
+def is_label_word(word: str) -> bool:
+    """A common noun that is not also a given name: "Inmate", "Teammate", "Model" before a
+    name describe the person.  WordNet lists many names as nouns too ("John", "Paris"), so
+    the table of given names has the last word."""
+    lower = word.lower()
+    return word.isalpha() and lower in _common_nouns() and not is_given_name(lower) \
+        and lower not in NAME_PARTICLES
 
 
 def is_given_name(word: str) -> bool:

@@ -28,6 +28,7 @@ from generator.analysis.actors.lexicon import (
     TIME_ZONES,
     TITLES,
     is_given_name,
+    is_label_word,
     region_names,
 )
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
@@ -122,6 +123,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop determiners, numbers, possessive endings, brackets and quotes at the edges."""
     while start < end and (_is_edge_junk(doc[start]) or ORDINAL.fullmatch(doc[start].text) or
                            (label == "PERSON" and end - start > 1 and is_title(doc[start])) or
+                           (label == "PERSON" and _label_before_name(doc, start, end)) or
                            _lower_opening(doc[start], end - start)):
         start += 1
     # "Patrice Talon of": a name does not end in a small word.
@@ -140,6 +142,17 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while end > start and _is_edge_junk(doc[end - 1]):
         end -= 1
     return start, end
+
+
+def _label_before_name(doc: Doc, start: int, end: int) -> bool:
+    """"Inmate Jane Roe", "Teammate John Doe": a common noun, capitalised only because it opens
+    the sentence or the caption, then a given name and a surname.  The noun describes the
+    person (it becomes the role); it is no part of the name.  A given name must follow, so that
+    a full name whose first word is also a noun ("Ho Chi Minh") keeps its first word."""
+    if end - start < 3:
+        return False
+    first, second = doc[start], doc[start + 1]
+    return first.is_title and is_label_word(first.text) and second.is_title and is_given_name(second.text)
 
 
 def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
@@ -222,7 +235,7 @@ def _grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
             continue
         if not (tok.tag_ == "NNP" and tok.dep_ in ("compound", "flat") and start <= tok.head.i < end
                 and tok.is_title and not is_title(tok) and tok.ent_type_ in ("", "PERSON", "GPE")
-                and not _place_before_name(doc, start - 1)):
+                and not _place_before_name(doc, start - 1) and not _label_before_name(doc, start - 1, end)):
             break
         start = _word_bounds(doc, start - 1, end)[0]
     return start, end
@@ -474,6 +487,10 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         while j < len(doc) and j not in taken and not doc[j].ent_type_ and _proper(doc[j]) \
                 and doc[j].is_title and doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_:
             j += 1
+        # "Inmate" cut from "Inmate Jane Roe": a description of the name after it.
+        if j == i + 1 and j in taken and _label_before_name(doc, i, min(j + 2, len(doc))):
+            i = j
+            continue
         out.append((i, j, ""))
         i = j
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.analysis.actors.lexicon import HONORIFICS
+from generator.analysis.actors.lexicon import HONORIFICS, is_label_word
 from generator.analysis.actors.mentions import after_unopened_bracket, is_title
 
 PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "advmod", "npadvmod", "punct"}
@@ -27,8 +27,9 @@ QUALIFIERS = {"former", "late", "acting", "interim", "incumbent", "first", "ex-"
 
 
 def _has_role_word(tokens: list[Token]) -> bool:
-    return any((t.pos_ == "NOUN" or is_title(t)) and t.lower_.rstrip(".") not in HONORIFICS | QUALIFIERS
-               for t in tokens)
+    # A capitalised common noun ("Inmate Jane Roe") is tagged as a proper noun; it is a role too.
+    return any((t.pos_ == "NOUN" or is_title(t) or is_label_word(t.text))
+               and t.lower_.rstrip(".") not in HONORIFICS | QUALIFIERS for t in tokens)
 
 
 def _office_before(doc: Doc, first: int) -> int:
