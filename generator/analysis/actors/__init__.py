@@ -25,10 +25,10 @@ from generator.analysis.actors.lexicon import EVENT_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
 from generator.analysis.actors.merge import merge
 from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
-from generator.analysis.actors.relatives import relative_mentions
 from generator.analysis.actors.roles import mention_roles
 from generator.analysis.actors.salience import salience
 from generator.analysis.actors.speakers import attach, find_turns
+from generator.analysis.actors.usage import person_cues, relative_mentions
 from generator.analysis.parse import ParsedArticle
 from generator.model import Actor, Quote, Role
 
@@ -127,7 +127,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     article = parsed.article
     norp = _nationality_words(parsed)
     mentions = find_mentions(parsed)
-    clusters = [c for c in merge(mentions, article.title, relative_mentions(parsed, mentions))
+    merged = merge(mentions, article.title, relatives=relative_mentions(parsed, mentions),
+                   cues=person_cues(parsed, mentions))
+    clusters = [c for c in merged
                 if not _is_nationality(c, norp) and not _unsupported(c, article.title)
                 and actor_kind(c) is not None]  # an event or an idea ("Brexit") is no actor
     speakers = speaker_labels(parsed)

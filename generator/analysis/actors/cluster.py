@@ -71,6 +71,9 @@ def country_aliases() -> dict[str, str]:
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     kind_hint: str | None = None  # set when the merge itself says what it is
+    # Starts of the article's mentions the parse shows used as a person ("X's wife", "X, 54,"):
+    # ``usage.person_cues``, shared by all clusters of an article.
+    cues: frozenset[int] = frozenset()
     # ``merge`` compares every cluster with every other, and ``longest`` and the kind
     # walk all mentions: remembering them keeps a long article from costing minutes.
     # Mentions only ever grow, so their count (with the hint) tells when a remembered

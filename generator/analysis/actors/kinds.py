@@ -59,7 +59,8 @@ def _labels(c: Cluster) -> Counter:
 
 
 def _person_evidence(c: Cluster) -> float:
-    score = sum(1 for m in c.mentions if m.titled or m.conj_titled) / len(c.mentions)
+    # A title, or a use only people have ("X's wife", "X, 54,", "X died"): as good as a title.
+    score = sum(1 for m in c.mentions if m.titled or m.conj_titled or m.start in c.cues) / len(c.mentions)
     # "he"/"she" after it; for a single word only after a verb of speech ("Trump said he …"):
     # "Twitter removed his post" is its user's.
     plain = plain_name(c.words)

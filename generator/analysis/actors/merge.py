@@ -183,10 +183,13 @@ def _in_title(words: tuple[str, ...], title: str) -> bool:
     return words[0].lower() in found and words[-1].lower() in found
 
 
-def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = frozenset()) -> list[Cluster]:
+def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = frozenset(),
+          cues: frozenset[int] = frozenset()) -> list[Cluster]:
     """``relatives``: starts of mentions that introduce someone as a relative ("his brother,
-    George Vane"), from ``relatives.relative_mentions``."""
+    George Vane"); ``cues``: starts of mentions used as only a person is (both from ``usage``)."""
     clusters = _group_exact(mentions)
+    for c in clusters:
+        c.cues = cues
     by_start = {m.start: c for c in clusters for m in c.mentions}
     # Bracketed acronyms first: "Democratic Choice of Kazakhstan (DVK)" says so itself.
     for c in list(clusters):

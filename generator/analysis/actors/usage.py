@@ -1,0 +1,74 @@
+"""What the parse says about how a name is used, beyond what ``mentions`` records.
+
+* Relatives: when two people share a surname, news prose names the main one by surname
+  alone and the one introduced through a kinship noun ("his brother, George Vane") by the
+  full or the first name; the merge uses this to choose which full name a bare surname
+  stands for.
+* Person cues: constructions said of people and not of bodies ("Vane's wife", "Vane, 54,",
+  "Vane was born", "Vane died"), which ``kinds`` counts when the model calls a bare surname
+  an organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator.analysis.actors.mentions import Mention
+from generator.analysis.parse import ParsedArticle
+
+# Lower-case kinship nouns ("Brother John" with a capital is a religious title).
+_KINSHIP = """
+brother sister son daughter father mother wife husband cousin uncle aunt nephew niece grandson
+granddaughter grandfather grandmother grandchild widow widower twin sibling stepson stepdaughter
+stepfather stepmother fiance fiancee fiancé fiancée spouse brother-in-law sister-in-law son-in-law
+daughter-in-law father-in-law mother-in-law
+"""
+KINSHIP = frozenset(_KINSHIP.split())
+# Nouns of a person's own life: what "X's" owns only when X is someone ("a product family" and
+# "a parent company" are a body's too).
+_OWN_LIFE = "childhood birthday funeral wedding girlfriend boyfriend grandparents"  # not "family", "parent"
+OWN_LIFE = KINSHIP | frozenset(_OWN_LIFE.split())
+# Events of a life, with the name as subject ("X died", "X was born", "X married a singer").
+LIFE_VERBS = frozenset({"bear", "die", "marry", "divorce"})
+MAX_AGE = 120
+
+
+def relative_mentions(parsed: ParsedArticle, mentions: Iterable[Mention]) -> frozenset[int]:
+    """Starts of the mentions that name someone as a relative: in apposition to a kinship
+    noun ("his brother, George Vane"; "her husband Tom Hart") or after one ("son Peter Cole")."""
+    out = set()
+    for m in mentions:
+        doc = parsed.paragraphs[m.chunk].doc
+        if not 0 <= m.tokens[0] < m.tokens[1] <= len(doc):
+            continue
+        span = doc[m.tokens[0]:m.tokens[1]]
+        root = span.root
+        kin = [root.head] if root.dep_ == "appos" else []
+        kin += [t for t in root.children if t.i < span.start and t.dep_ in ("compound", "nmod", "amod")]
+        if any(t.text in KINSHIP for t in kin):  # the exact text: lower case only
+            out.add(m.start)
+    return frozenset(out)
+
+
+def person_cues(parsed: ParsedArticle, mentions: Iterable[Mention]) -> frozenset[int]:
+    """Starts of the mentions used as only a person is: the owner of a kinship or life noun
+    ("X's wife"), an age in apposition ("X, 54,"), the subject of a life event."""
+    out = set()
+    for m in mentions:
+        doc = parsed.paragraphs[m.chunk].doc
+        if not 0 <= m.tokens[0] < m.tokens[1] <= len(doc):
+            continue
+        root = doc[m.tokens[0]:m.tokens[1]].root
+        owns = root.dep_ == "poss" and root.head.text in OWN_LIFE
+        lived = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in LIFE_VERBS
+        if owns or lived or any(_age(child) for child in root.children):
+            out.add(m.start)
+    return frozenset(out)
+
+
+def _age(tok) -> bool:
+    """", 54,": a small whole number in apposition, between commas."""
+    doc = tok.doc
+    if tok.dep_ != "appos" or not tok.text.isdigit() or not 0 < int(tok.text) <= MAX_AGE:
+        return False
+    return tok.i > 0 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
