@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from generator.analysis.actors.cluster import Cluster, is_acronym
+from generator.analysis.actors.cluster import Cluster, fold, is_acronym
 
 MENTION = 1.0
 SUBJECT = 0.5  # per mention as a grammatical subject
@@ -32,16 +32,20 @@ def in_title(cluster: Cluster, title: str, kind: str) -> bool:
     names = {m.name for m in cluster.mentions}
     if kind == "person":
         names |= {cluster.words[-1]}
+    # "Simon Licen" in the headline is the body's "Simon Ličen": accents aside (copy desks drop them).
+    folded_title = fold(title)
     for name in names:
         if len(name) < 2:
             continue
-        flags = 0 if is_acronym(name) else re.IGNORECASE
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title, flags):
+        if is_acronym(name):
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+                return True
+        elif re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded_title):
             return True
     # "Tomas Mc Aldin" (a transcript's label) is the headline's "Tomas McAldin": spacing aside,
     # for full names long enough not to turn up inside other words.
-    flat = re.sub(r"[\s.]", "", title.lower())
-    return any(len(n.split()) >= 2 and len(n) >= 8 and re.sub(r"[\s.]", "", n.lower()) in flat for n in names)
+    flat = re.sub(r"[\s.]", "", folded_title)
+    return any(len(n.split()) >= 2 and len(n) >= 8 and re.sub(r"[\s.]", "", fold(n)) in flat for n in names)
 
 
 def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_length: int,
