@@ -71,3 +71,15 @@ def test_courtesy_title_is_neither_name_nor_role(nlp):
     people = [a for a in found if a.kind == "person"]
     assert [a.name for a in people] == ["Lefebvre"]
     assert people[0].role is None
+
+
+def test_an_age_is_not_a_role(nlp):
+    def role(body: str, name: str):
+        return next(a for a in actors(nlp, body) if a.name == name).role
+
+    assert role("Karl Brandt, a 19-year-old student, was hurt.", "Karl Brandt") == "student"
+    assert role("Police said 27-year-old German engineer Jonas Weber had fled.", "Jonas Weber") \
+        == "German engineer"
+    assert role("Dutch 17-year-old Pieter Smit won the race.", "Pieter Smit") is None
+    # "a woman" says no more than the name does.
+    assert role("A 30-year-old woman, Ana Lopes, was found.", "Ana Lopes") is None

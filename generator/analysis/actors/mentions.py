@@ -152,7 +152,18 @@ def _label_before_name(doc: Doc, start: int, end: int) -> bool:
     if end - start < 3:
         return False
     first, second = doc[start], doc[start + 1]
-    return first.is_title and is_label_word(first.text) and second.is_title and is_given_name(second.text)
+    return opens_sentence(first) and first.ent_type_ in ("", "PERSON") and first.is_title \
+        and is_label_word(first.text) and second.is_title and is_given_name(second.text)
+
+
+def opens_sentence(token: Token) -> bool:
+    """The token's capital may be only its position's: first in its sentence or after an
+    opening quote, bracket or colon.  (WordNet's nouns include "Boston" and "American", so a
+    capitalised noun elsewhere is more likely a name.)"""
+    i = token.i
+    while i > token.sent.start and token.doc[i - 1].text in "\"“‘'([:-–—":
+        i -= 1
+    return i == token.sent.start
 
 
 def _pieces(ent: Span) -> list[tuple[int, int, bool]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from generator.analysis.actors.lexicon import HONORIFICS, is_label_word
-from generator.analysis.actors.mentions import after_unopened_bracket, is_title
+from generator.analysis.actors.mentions import after_unopened_bracket, is_title, opens_sentence
 
 PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "advmod", "npadvmod", "punct"}
 # Branches of a description that are not part of the role itself.
@@ -26,10 +26,55 @@ QUALIFIERS = {"former", "late", "acting", "interim", "incumbent", "first", "ex-"
               "foreign", "interior", "home", "state", "opposition", "chief", "general", "prime"}
 
 
+# Nouns that only say a person is one: "a 30-year-old woman" gives no role.
+GENERIC_PEOPLE = {"man", "woman", "person", "guy", "boy", "girl", "child", "kid", "teenager", "teen",
+                  "adult", "people", "men", "women"}
+AGE_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"}
+
+
+def _age_tokens(tokens: list[Token]) -> set[int]:
+    """Indices of the tokens of age phrases: "47-year-old", "six-month-old", "47 years old".
+
+    An age describes a person but is not a role: a role is what one is or does (an office,
+    a job, an affiliation)."""
+    out: set[int] = set()
+    words = [t for t in tokens if t.text not in "-‐"]
+    for n, tok in enumerate(words):
+        if tok.lower_ == "old" and n >= 2 and words[n - 1].lower_ in AGE_UNITS and words[n - 2].like_num:
+            out.update(range(words[n - 2].i, tok.i + 1))
+        elif tok.lower_.endswith("-old") and tok.lower_.split("-")[0].isdigit():  # one token: "47-yr-old"
+            out.add(tok.i)
+    return out
+
+
+def _without_age(tokens: list[Token]) -> list[Token]:
+    """The role around an age phrase: what follows it ("47-year-old German national" → "German
+    national"), else what precedes it; nothing when neither has a role word ("Dutch 17-year-old")."""
+    age = _age_tokens(tokens)
+    if not age:
+        return tokens
+    after = [t for t in tokens if t.i > max(age)]
+    before = [t for t in tokens if t.i < min(age)]
+    for part in (after, before):
+        while part and (part[0].is_punct or part[0].tag_ in ("DT", "CC")):
+            part = part[1:]
+        while part and (part[-1].is_punct or part[-1].tag_ in ("DT", "CC")):
+            part = part[:-1]
+        if part and _has_role_word(part):
+            return part
+    return []
+
+
 def _has_role_word(tokens: list[Token]) -> bool:
-    # A capitalised common noun ("Inmate Jane Roe") is tagged as a proper noun; it is a role too.
-    return any((t.pos_ == "NOUN" or is_title(t) or is_label_word(t.text))
-               and t.lower_.rstrip(".") not in HONORIFICS | QUALIFIERS for t in tokens)
+    return any((t.pos_ == "NOUN" or is_title(t) or (t is tokens[-1] and _capitalised_noun(t)))
+               and t.lower_.rstrip(".") not in HONORIFICS | QUALIFIERS | GENERIC_PEOPLE for t in tokens)
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """"Inmate Jane Roe": a common noun opening the sentence, right before the name, is tagged
+    as a proper noun."""
+    return opens_sentence(token) and token.is_title and token.ent_type_ in ("", "PERSON") \
+        and is_label_word(token.text)
 
 
 def _office_before(doc: Doc, first: int) -> int:
@@ -62,13 +107,13 @@ def title_role(doc: Doc, start: int, end: int) -> str | None:
     first = _office_before(doc, i + 1)
     while first < start and (doc[first].is_punct or doc[first].tag_ == "POS"):
         first += 1
-    words = list(doc[first:start])
+    words = _without_age(list(doc[first:start]))
     # "Mayor of Paris": the field of an office has the office before it, not as its role.
     if not words or not _has_role_word(words) or words[-1].lower_ in ("of", "from", "for", "the"):
         return None
     if all(t.lower_.rstrip(".") in HONORIFICS for t in words):
         return None
-    text = doc[first:start].text
+    text = doc[words[0].i : words[-1].i + 1].text
     # "(CNN)Former Senator Jane Roe": a source tag glued to the story's first word.
     text = text[after_unopened_bracket(text):].strip()
     if all(w.lower().rstrip(".") in HONORIFICS | QUALIFIERS for w in text.split()):
@@ -95,7 +140,10 @@ def _phrase(head: Token, skip: set[int]) -> str | None:
         last -= 1
     if last < first or last - first + 1 > MAX_ROLE_TOKENS or last < head.i:
         return None
-    return doc[first : last + 1].text
+    words = _without_age(list(doc[first : last + 1]))
+    if not words or not _has_role_word(words):  # "a 19-year-old", "a woman": no role
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
