@@ -56,3 +56,13 @@ def test_a_sentence_that_trails_off_is_not_shown(nlp):
 def test_a_sentence_may_open_with_a_name_written_in_lower_case_first(nlp):
     body = "eBay sold the old harbour crane of Wellton to a museum in Port Ellis on Monday."
     assert [eligible(c) for c in candidates(parsed(nlp, body))] == [True]
+
+
+def test_a_sentence_cut_at_a_company_suffix_is_joined_again(nlp):
+    body = (
+        "On Monday the state firm Wellton Ipari Kft. (Wellton Limited) bought the old harbour "
+        "crane maker of Port Ellis. eBay sold the last crane of the town to a museum on Friday."
+    )
+    texts = [c.text for c in candidates(parsed(nlp, body))]
+    assert texts[0].startswith("On Monday") and texts[0].endswith("of Port Ellis.")
+    assert texts[-1].startswith("eBay sold")

@@ -138,14 +138,26 @@ def _sentences(doc: Doc) -> list[Span]:
     The parser sometimes ends a sentence at "Police Maj." or "George W." and
     starts the next at the name: both halves are fragments, while joined they
     are often the sentence that tells who did what ("… said Police Maj. Jane
-    Roe.").  A title or a single capital rarely ends a real sentence."""
+    Roe.").  A title or a single capital rarely ends a real sentence.  Nor
+    does a sentence start in lower case or with a bracket after a word cut
+    short by a full stop: "… enterprise Acme Kft. (Acme Limited) acquired …"
+    is one sentence."""
     out: list[Span] = []
     for sent in doc.sents:
-        if out and _ends_in_abbreviation(out[-1]):
+        if out and (_ends_in_abbreviation(out[-1]) or _continues(out[-1], sent)):
             out[-1] = doc[out[-1].start : sent.end]
         else:
             out.append(sent)
     return out
+
+
+def _continues(before: Span, sent: Span) -> bool:
+    """Does ``sent`` go on with the sentence ``before`` that the parser ended
+    at an abbreviation ("Inc.", "Kft.")?"""
+    first_word = sent.text.lstrip().split(" ", 1)[0]
+    # "eBay said…" is a sentence of its own; "acquired …" or "(Acme Limited)" is not.
+    starts_on = first_word.islower() or first_word[:1] == "("
+    return starts_on and bool(_ABBREVIATION.search(before.text.rstrip()))
 
 
 def _interview_turns(parsed: ParsedArticle) -> dict[int, str]:
