@@ -57,3 +57,18 @@ def test_person_cues_outweigh_the_label_of_a_bare_word():
 def test_a_company_keeps_its_kind_when_nothing_says_person(nlp):
     actors, _ = analyse(nlp, "Google said its profits rose. Google's chief executive praised the staff.")
     assert [a.kind for a in actors if a.name == "Google"] == ["organization"]
+
+
+def test_a_place_name_used_as_a_body_is_the_school_named_for_it():
+    clusters = merge([mention("University of Tampere", "ORG", start=0),
+                      mention("Tampere", "ORG", start=60)])
+    assert len(clusters) == 1
+    # Used as a place ("born in Tampere"), it stays the city.
+    clusters = merge([mention("University of Tampere", "ORG", start=0),
+                      mention("Tampere", "GPE", start=60, place_prep=True)])
+    assert len(clusters) == 2
+    # Two schools named for the place: which one is meant is not said.
+    clusters = merge([mention("University of Tampere", "ORG", start=0),
+                      mention("Academy of Tampere", "ORG", start=30),
+                      mention("Tampere", "ORG", start=60)])
+    assert len(clusters) == 3

@@ -38,6 +38,8 @@ DOMINANT_MIN = 3
 DOMINANT_RATIO = 3
 # Generational suffixes are no part of the surname: "Pendle" is "Arthur Pendle Jr.".
 GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+# Heads of a school's name ("University of Tampere"): staff and students call it by the place.
+SEATS_OF_LEARNING = {"university", "college", "institute", "academy", "polytechnic", "conservatory"}
 # Legal forms that end a company's full name: "Norvale Holdings Corp.", "Fiorani SpA".  The
 # first words of such a name, used alone later, are the company ("Kestrel" for "Kestrel
 # Financial Group Inc"): business news names a company in full once, then by its short name.
@@ -218,7 +220,26 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
                 t.kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
     _join_nicknames(clusters, by_start)
+    _join_seats_of_learning(clusters, by_start)
     return clusters
+
+
+def _join_seats_of_learning(clusters: list[Cluster], by_start: dict) -> None:
+    """"research at Tampere" after "the University of Tampere": a place's name that the text
+    uses as a body (the model and the kind rules call it an organisation, not a place) is
+    the one school of the article named for that place, as academics write.  A place
+    the text treats as a place ("born in Tampere") stays apart."""
+    schools: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        w = [fold(x) for x in c.words]
+        if len(w) == 3 and w[0] in SEATS_OF_LEARNING and w[1] == "of" and kind_of(c) == "organization":
+            schools.setdefault(w[2], []).append(c)
+    for c in list(clusters):
+        if len(c.words) != 1 or is_acronym(c.words[0]) or kind_of(c) != "organization":
+            continue
+        found = schools.get(fold(c.words[0]), [])
+        if len(found) == 1 and c not in found and not any(m.place_prep for m in c.mentions):
+            _absorb(found[0], c, clusters, by_start)
 
 
 @functools.cache
