@@ -341,7 +341,7 @@ def test_a_first_sentence_opening_with_a_pronoun_is_not_shown_bare(nlp):
 def test_a_reply_opening_with_yes_leans_back(nlp):
     p = parsed(nlp, "Do storms weaken over land? Yes, storms weaken once they reach land.")
     kinds = {c.text[:5]: c.opener.kind for c in candidates(p)}
-    assert kinds["Yes, "] == "connective"
+    assert kinds["Yes, "] == "reply"
 
 
 def _page_summary_part(briefing) -> str:

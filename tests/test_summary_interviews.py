@@ -66,3 +66,14 @@ def test_a_sentence_cut_at_a_company_suffix_is_joined_again(nlp):
     texts = [c.text for c in candidates(parsed(nlp, body))]
     assert texts[0].startswith("On Monday") and texts[0].endswith("of Port Ellis.")
     assert texts[-1].startswith("eBay sold")
+
+
+def test_an_answer_opening_with_yes_is_not_the_gist_without_its_question(nlp):
+    body = (
+        "Reporter: Will the storm lose strength over land?\n\n"
+        "Jan Kos: Yes, every storm of this kind weakens once it reaches the coast.\n\n"
+        "Jan Kos: The villages of the Wellton coast were cleared on Monday before the storm arrived."
+    )
+    _, (gist, summary) = run(nlp, body, [actor(body, "Jan Kos")])
+    assert gist is not None and "Yes," not in gist.text
+    assert not any("Yes," in s.text for s in summary)

@@ -130,10 +130,11 @@ def _pick(
 def _leans_back(c: Candidate, cands: list[Candidate]) -> bool:
     """Does the sentence need the one before it?  The first sentence may
     introduce "The group" or "The move", but "It" or "He" first points at a
-    headline or a heading, which the summary does not show."""
+    headline or a heading, which the summary does not show, and "Yes, …"
+    answers a question, which it does not show either."""
     if c is not cands[0]:
         return bool(c.opener.kind)
-    return c.opener.kind in ("person", "other") and not c.opener.noun
+    return c.opener.kind == "reply" or (c.opener.kind in ("person", "other") and not c.opener.noun)
 
 
 def _shown(chosen: list[Candidate], resolved: dict[int, Actor]) -> list[Sentence]:

@@ -79,7 +79,7 @@ _SAYING = {"say", "tell", "add", "state", "note", "explain", "write", "ask"}
 class Opener:
     """How a sentence's first words depend on what came before it."""
 
-    kind: str  # "", "person", "org", "other" (a pronoun or "The move"), "connective"
+    kind: str  # "", "person", "org", "other" (a pronoun or "The move"), "connective", "reply"
     start: int  # body offsets of the dependent words, e.g. "He" or "The group"
     end: int
     possessive: bool = False  # "His" / "Their": a resolution takes "'s"
@@ -369,7 +369,9 @@ def _opener(para: ParsedParagraph, tokens) -> Opener:
     first = tokens[i]
     low = first.lower_
     span = para.offsets(first.doc[first.i : first.i + 1])
-    if low in _CONNECTIVES or first.pos_ == "INTJ":  # "But…", "Yes, …", "Well, …": a reply
+    if first.pos_ == "INTJ":  # "Yes, …", "Well, …": a reply to what was asked
+        return Opener("reply", *span)
+    if low in _CONNECTIVES:  # "But…"
         return Opener("connective", *span)
     opening = " ".join(t.lower_ for t in tokens[i : i + 5])
     if any(opening.startswith(p + " ") for p in _CONNECTIVE_PHRASES):
