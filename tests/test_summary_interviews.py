@@ -77,3 +77,13 @@ def test_an_answer_opening_with_yes_is_not_the_gist_without_its_question(nlp):
     _, (gist, summary) = run(nlp, body, [actor(body, "Jan Kos")])
     assert gist is not None and "Yes," not in gist.text
     assert not any("Yes," in s.text for s in summary)
+
+
+def test_an_it_that_stands_for_the_clause_after_it_does_not_lean_back(nlp):
+    body = (
+        "It was decided that the old harbour bridge of Wellton would be closed for repairs. "
+        "It is likely that the council will pay for the work in spring. "
+        "It recently opened its tenth branch in the north of the country."
+    )
+    kinds = [c.opener.kind for c in candidates(parsed(nlp, body))]
+    assert kinds == ["", "", "other"]

@@ -381,7 +381,7 @@ def _opener(para: ParsedParagraph, tokens) -> Opener:
     if low in _OTHER_PRONOUNS:
         # "That is why…" or "There are…" is not a reference to an actor; still
         # dependent ("That" and "This" point back), except existential "there".
-        if low == "there" and first.dep_ == "expl":
+        if (low == "there" and first.dep_ == "expl") or (low == "it" and _expletive_it(first)):
             return Opener("", 0, 0)
         return Opener("other", *span, possessive=low in ("their", "its"))
     if low in ("the", "this", "these", "that", "such") and i + 1 < len(tokens):
@@ -395,6 +395,19 @@ def _opener(para: ParsedParagraph, tokens) -> Opener:
                 return Opener("other", span[0], end, noun=head.lemma_.lower())
     return Opener("", 0, 0)
 
+
+def _expletive_it(it) -> bool:
+    """"It was decided that…", "It is likely that…", "It seems that…": an "it"
+    that stands for the clause that follows, not for anything said before."""
+    head = it.head
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > it.i for c in head.children)
+    if not clause:
+        return False
+    copula = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    return it.dep_ == "nsubjpass" or copula or head.lemma_ in _RAISING
+
+
+_RAISING = {"seem", "appear", "remain", "emerge", "matter", "happen", "turn"}
 
 # "The move", "The decision": definite nouns that name an event told just before.
 _ANAPHORIC_NOUNS = {
