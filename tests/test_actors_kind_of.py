@@ -35,3 +35,16 @@ def test_the_merge_and_the_actor_list_see_the_same_kind():
                       mention("Vakt", "GPE", start=60)])
     assert len(clusters) == 1
     assert actor_kind(clusters[0]) == "person"
+
+
+def test_both_before_a_full_name_says_nothing_against_a_person():
+    assert kind_of(Cluster([mention("Pete Varga", "PERSON", det="both")])) == "person"
+    # An article does: "the Varga Centre" would not be called "the Pete Varga".
+    c = Cluster([mention("Zorbat", "PERSON", det="the")])
+    assert kind_of(c) == "organization"
+
+
+def test_three_capitalised_words_nothing_labels_need_a_given_name_to_be_a_person():
+    assert kind_of(Cluster([mention("Silver Lining Studios", "")])) == "organization"
+    assert kind_of(Cluster([mention("Peter Paul Quist", "")])) == "person"
+    assert kind_of(Cluster([mention("Ann Quist", "")])) == "person"

@@ -50,6 +50,7 @@ OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump ad
 NOT_HOLDERS = {"home", "state", "foreign", "interior", "defence", "defense", "finance", "health",
                "opposition", "former", "late", "acting", "interim", "incumbent", "first", "ex-", "vice",
                "deputy", "crown", "majority", "minority", "supreme"}
+QUANTIFIERS = {"both", "all", "either", "neither", "each"}
 WEB_ADDRESS = re.compile(r"\w\.(com|org|net|us|uk|info|io|gov|edu)$", re.IGNORECASE)
 HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
 
@@ -70,15 +71,21 @@ def _person_evidence(c: Cluster) -> float:
         score += CONJ * sum(1 for m in c.mentions if m.conj_label == "PERSON") / len(c.mentions)
     # Two words, the first a given name: "Elijah Cummings" (three may be a body: "Green National …").
     if len(c.words) == 2 and plain_name(c.words) and is_given_name(c.words[0]) \
-            and not any(m.det for m in c.mentions):
+            and not any(_determined(m) for m in c.mentions):
         score += GIVEN_NAME
     return score
+
+
+def _determined(m) -> bool:
+    """"the X", "a X", "our X": a determiner no person's name takes.  "both X and Y", "all X"
+    quantify over people as well."""
+    return bool(m.det) and m.det.lower() not in QUANTIFIERS
 
 
 def _not_person_evidence(c: Cluster) -> float:
     if len(c.words) == 1 and any(m.medium for m in c.mentions):
         return 1.0  # "wrote on X": no one is written on
-    score = sum(1.0 if m.det or m.medium else OFFICE if m.modifies in HEADED_OFFICES else 0.0
+    score = sum(1.0 if _determined(m) or m.medium else OFFICE if m.modifies in HEADED_OFFICES else 0.0
                 for m in c.mentions)
     return score / len(c.mentions)
 
@@ -150,8 +157,9 @@ def label_kind(c: Cluster) -> str:
         tally["organization"] += 3 * len(c.mentions)
     elif any(w in PLACE_WORDS for w in lower):
         tally["place"] += 2 * len(c.mentions)
-    if not tally:
-        return "person" if plain_name(c.words) else "organization"
+    if not any(tally.values()):  # only capitals vouch for it: a full name needs a given name past two words
+        person = plain_name(c.words) and (len(c.words) == 2 or is_given_name(c.words[0]))
+        return "person" if person else "organization"
     order = ("person", "organization", "place")  # ties: a stable, documented order
     return max(order, key=lambda k: (tally[k], -order.index(k)))
 
