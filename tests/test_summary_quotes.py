@@ -37,3 +37,17 @@ def test_a_piece_of_a_reopened_quotation_is_not_shown_as_a_sentence(nlp):
     )
     shown = [c.text for c in candidates(parsed(nlp, body)) if eligible(c)]
     assert not any(t.startswith('"Please') for t in shown)
+
+
+def test_a_sentence_run_on_after_a_closing_quotation_is_cut_there(nlp):
+    # The parser runs the end of the quotation and the next sentence together.
+    body = (
+        'State Senator Jane Roe remarked, "Women in Wellton have said, \'It\'s time to change the '
+        "old rules that hold people back. It's just time to do away with them.'\" Democrat Roe, "
+        "a teacher and former nurse, was first elected to the state senate in 2012."
+    )
+    cands = candidates(parsed(nlp, body))
+    shown = [c.text for c in cands if eligible(c)]
+    assert "Democrat Roe, a teacher and former nurse, was first elected to the state senate in 2012." in shown
+    assert not any(t.startswith("It's just time") for t in shown)
+    assert all(body[c.start : c.end] == c.text for c in cands)

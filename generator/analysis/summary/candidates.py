@@ -148,7 +148,29 @@ def _sentences(doc: Doc) -> list[Span]:
             out[-1] = doc[out[-1].start : sent.end]
         else:
             out.append(sent)
-    return out
+    return [piece for sent in out for piece in _split_after_quotation(sent)]
+
+
+# A quotation that ends a sentence ('… do away with it."') followed by the next
+# sentence's capital: the parser often runs the two together.
+_QUOTE_END = re.compile(r"[.!?]['’]?[\"”]\s+(?=[A-Z])")
+
+
+def _split_after_quotation(sent: Span) -> list[Span]:
+    """The sentence cut where a quotation closes a sentence and a new one
+    starts; otherwise the end of a quotation opens the next sentence
+    ('…with it." Democrat Roe was elected…'), which is neither a quotation
+    nor a sentence of the reporter's."""
+    doc = sent.doc
+    pieces, start = [], sent.start
+    for m in _QUOTE_END.finditer(sent.text):
+        token = doc.char_span(sent.start_char + m.end(), sent.start_char + m.end() + 1,
+                              alignment_mode="expand")
+        if token is not None and start < token.start < sent.end:
+            pieces.append(doc[start : token.start])
+            start = token.start
+    pieces.append(doc[start : sent.end])
+    return pieces
 
 
 def _continues(before: Span, sent: Span) -> bool:
