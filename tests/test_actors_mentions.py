@@ -83,3 +83,34 @@ def test_an_age_is_not_a_role(nlp):
     assert role("Dutch 17-year-old Pieter Smit won the race.", "Pieter Smit") is None
     # "a woman" says no more than the name does.
     assert role("A 30-year-old woman, Ana Lopes, was found.", "Ana Lopes") is None
+
+
+def test_title_like_word_opening_a_company_name_stays_in_it(nlp):
+    found = actors(nlp, "Analyst Hugh Jones of First Albany Corp. said stocks would rise.")
+    assert ("First Albany Corp.", "organization") in {(a.name, a.kind) for a in found}
+
+
+def test_possessive_inside_a_registered_company_name_is_kept(nlp):
+    texts = mention_texts(nlp, "Shares of Boatmen's Holdings Inc. rose 3 percent on Monday.")
+    assert "Boatmen's Holdings Inc." in texts
+    # A possessor before an ordinary name is still its own name.
+    texts = mention_texts(nlp, "Ablyazov's Democratic Choice of Kazakhstan was banned.")
+    assert "Democratic Choice of Kazakhstan" in texts
+
+
+def test_body_whose_name_ends_in_a_plural_of_members_is_kept(nlp):
+    body = "Tom Reyes, president of the Guild of Lighthouse Keepers, spoke to reporters."
+    assert "Guild of Lighthouse Keepers" in mention_texts(nlp, body)
+    assert "Texans" not in mention_texts(nlp, "Texans voted on Tuesday.")
+
+
+def test_capitalised_verb_inside_a_run_of_proper_nouns_is_part_of_the_name(nlp):
+    texts = mention_texts(nlp, "Who started Heaven Sent Gaming?")
+    assert "Heaven Sent Gaming" in texts
+    assert not {"Heaven", "Gaming"} & set(texts)
+
+
+def test_month_before_a_body_dates_it(nlp):
+    texts = mention_texts(nlp, "Analysts at the August Kestrel Partners index said prices rose.")
+    assert "Kestrel Partners" in texts
+    assert not any(t.startswith("August") for t in texts)

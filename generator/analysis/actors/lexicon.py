@@ -79,6 +79,11 @@ centre center academy alliance coalition cabinet government administration watch
 forum library laboratory magazine nation
 """)
 
+# Legal forms that end a company's name ("Acme Widgets Inc", "Boatmen's Holdings Corp.").
+LEGAL_FORMS = _words("""
+inc corp co ltd llc plc sa spa ag nv bv ab gmbh oyj asa lp llp pty bhd corporation incorporated limited
+""")
+
 # Words that make a name a place.
 PLACE_WORDS = _words("""
 river lake mountain mountains mount sea ocean bay gulf island islands valley street avenue
@@ -120,7 +125,7 @@ TIME_ZONES = _words("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet ee
 # Capitalised words of the calendar: a story's first word glued to its source tag may be one.
 DAY_AND_MONTH_NAMES = _words("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 """)
 
 # Storms are named like people ("Cyclone Phailin") but are events.

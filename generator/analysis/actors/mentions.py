@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.actors.lexicon import (
     DAY_AND_MONTH_NAMES,
     HONORIFICS,
+    LEGAL_FORMS,
     NAME_FUNCTION_WORDS,
     NAME_PARTICLES,
     OFFICE_NOUNS,
@@ -124,6 +125,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while start < end and (_is_edge_junk(doc[start]) or ORDINAL.fullmatch(doc[start].text) or
                            (label == "PERSON" and end - start > 1 and is_title(doc[start])) or
                            (label == "PERSON" and _label_before_name(doc, start, end)) or
+                           (label != "PERSON" and _date_opening(doc, start, end)) or
                            _lower_opening(doc[start], end - start)):
         start += 1
     # "Patrice Talon of": a name does not end in a small word.
@@ -142,6 +144,14 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while end > start and _is_edge_junk(doc[end - 1]):
         end -= 1
     return start, end
+
+
+def _date_opening(doc: Doc, start: int, end: int) -> bool:
+    """"September Treasury bills", "the August Chicago purchasing index": a month or a day before
+    a body's name dates it.  "May" is left alone: it opens company names too."""
+    word = doc[start].lower_.rstrip(".")
+    return end - start > 1 and word in DAY_AND_MONTH_NAMES and word != "may" \
+        and (doc[start + 1].is_title or doc[start + 1].is_upper)
 
 
 def _label_before_name(doc: Doc, start: int, end: int) -> bool:
@@ -174,9 +184,12 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
     """
     doc = ent.doc
     pieces, start = [], ent.start
+    # "Boatmen's Holdings Inc.": a company's registered name may hold a possessive.
+    company = ent[-1].lower_.rstrip(".") in LEGAL_FORMS
     for tok in ent:
         split = tok.text in (":", "|", ",", ";", "/") or "\n" in tok.text or (
-            tok.tag_ == "POS" and tok.i < ent.end - 1 and not _generic_rest(ent, tok.i + 1)) or (
+            tok.tag_ == "POS" and tok.i < ent.end - 1 and not company
+            and not _generic_rest(ent, tok.i + 1)) or (
             # "Ferraro the Democratic Party": two names run together
             tok.lower_ == "the" and tok.i > ent.start and doc[tok.i - 1].tag_ in ("NNP", "NNPS"))
         if split or "\n" in tok.whitespace_:
@@ -211,9 +224,15 @@ def _titled_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, str
     for i in range(end - 3, start - 1, -1):
         rest = doc[i + 1 : end]
         if is_title(doc[i]) and 2 <= len(rest) <= 3 and all(t.tag_ == "NNP" and t.is_title for t in rest) \
-                and not any(is_title(t) for t in rest):
+                and not any(is_title(t) for t in rest) and not _generic_end(rest):
             return i + 1, "PERSON"
     return start, label
+
+
+def _generic_end(span: Span) -> bool:
+    """"First Albany Corp.", "Chief Rock Park": a name ending in a legal form or a generic head
+    names a body or a place, whatever title-like word opens it."""
+    return span[-1].lower_.rstrip(".") in ORG_WORDS | PLACE_WORDS | LEGAL_FORMS
 
 
 def _generic_rest(ent: Span, i: int) -> bool:
@@ -495,8 +514,9 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken and not doc[j].ent_type_ and _proper(doc[j]) \
-                and doc[j].is_title and doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_:
+        while j < len(doc) and j not in taken and not doc[j].ent_type_ and doc[j - 1].whitespace_ \
+                and "\n" not in doc[j - 1].whitespace_ and doc[j].is_title \
+                and (_proper(doc[j]) or _capital_inside_name(doc, j, taken)):
             j += 1
         # "Inmate" cut from "Inmate Jane Roe": a description of the name after it.
         if j == i + 1 and j in taken and _label_before_name(doc, i, min(j + 2, len(doc))):
@@ -505,6 +525,17 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.append((i, j, ""))
         i = j
     return out
+
+
+def _capital_inside_name(doc: Doc, j: int, taken: set[int]) -> bool:
+    """"Heaven Sent Gaming", "Born Free Trust": a capitalised word the tagger reads as a verb or
+    an adjective, inside a run of proper nouns and mid-sentence, belongs to the name: only a
+    name's words are capitalised there."""
+    if j + 1 >= len(doc) or j + 1 in taken or doc[j + 1].ent_type_ or doc[j].is_sent_start:
+        return False
+    nxt = doc[j + 1]
+    return doc[j].is_alpha and doc[j].lower_ not in STOP_WORDS and doc[j].whitespace_ != "" \
+        and _proper(nxt) and nxt.is_title
 
 
 def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> Mention:
@@ -733,7 +764,9 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     if m.label == "PERSON" and any(c.isdigit() for c in m.name):  # "COVID-19" is no one
         return False
     last = doc[m.tokens[1] - 1]
-    if last.tag_ == "NNPS" and GROUP_PLURAL.match(last.lower_):
+    # "Texans", "Hong Kongers"; but "Brotherhood of Magicians" is a body whose name ends in its members.
+    inner = {t.lower_ for t in doc[m.tokens[0] : m.tokens[1] - 1]}
+    if last.tag_ == "NNPS" and GROUP_PLURAL.match(last.lower_) and not inner & {"of", "for", "and", "&"}:
         return False
     letters = [c for c in m.name if c.isalpha()]
     if len(letters) < 2 or not any(c.isupper() for c in letters):
