@@ -48,3 +48,15 @@ def test_three_capitalised_words_nothing_labels_need_a_given_name_to_be_a_person
     assert kind_of(Cluster([mention("Silver Lining Studios", "")])) == "organization"
     assert kind_of(Cluster([mention("Peter Paul Quist", "")])) == "person"
     assert kind_of(Cluster([mention("Ann Quist", "")])) == "person"
+
+
+def test_a_surname_with_its_particle_joins_the_full_name_the_model_calls_a_place():
+    clusters = merge([mention("Louis van Dalen", "FAC", start=0), mention("van Dalen", "PERSON", start=50)])
+    assert len(clusters) == 1
+    assert kind_of(clusters[0]) == "person"
+
+
+def test_an_apposition_does_not_overrule_the_name_s_own_generic_head():
+    c = Cluster([mention("Porto Vello City", "GPE", described="man")])
+    assert kind_of(c) == "place"
+    assert kind_of(Cluster([mention("Porto Vello", "GPE", described="man")])) == "person"

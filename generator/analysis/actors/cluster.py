@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generator.analysis.actors.lexicon import NAME_FUNCTION_WORDS, ORG_WORDS, PLACE_WORDS
+from generator.analysis.actors.lexicon import NAME_FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS
 from generator.analysis.actors.mentions import Mention
 
 LEADING_THE = re.compile(r"^the\s+")
@@ -47,9 +47,12 @@ def is_acronym(name: str) -> bool:
 
 
 def plain_name(words: tuple[str, ...]) -> bool:
-    """Two or three capitalised words, none generic: what a person's full name looks like."""
-    return 2 <= len(words) <= 3 and all(
-        w[:1].isupper() and w.lower() not in ORG_WORDS | PLACE_WORDS | NAME_FUNCTION_WORDS for w in words)
+    """Two or three capitalised words, none generic: what a person's full name looks like;
+    lower-case particles may join them ("Louis van Gaal", "Juan de la Cruz")."""
+    inner = [w for w in words[1:-1] if w in NAME_PARTICLES]  # lower case only: "Bank Of…" is no name
+    named = [w for w in words if w not in inner]
+    return 2 <= len(named) <= 3 and all(
+        w[:1].isupper() and w.lower() not in ORG_WORDS | PLACE_WORDS | NAME_FUNCTION_WORDS for w in named)
 
 
 @functools.cache

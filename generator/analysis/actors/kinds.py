@@ -182,8 +182,10 @@ def _kind_of(c: Cluster) -> str:
     if c.kind_hint:  # the merge joined it to a person's full name
         return kind
     # "X, a company"; "X is the most populous state": what the text says it is, when it says one thing.
+    # Not over the name's own generic head ("Guatemala City, a man …" is a misparse, not a city
+    # called a man).
     described = {_described_kind(m.described) for m in c.mentions if m.described} - {""}
-    if len(described) == 1:
+    if len(described) == 1 and c.words[-1].lower() not in ORG_WORDS | PLACE_WORDS:
         return described.pop()
     labels = _labels(c)
     head = c.words[-1].lower()
