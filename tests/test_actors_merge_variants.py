@@ -10,29 +10,29 @@ from tests.test_actors_kind_of import mention
 
 
 def test_accents_and_hyphens_do_not_tell_names_apart():
-    assert name_key("Tomáš Ličen") == name_key("Tomas Licen")
+    assert name_key("Zdeněk Kubíček") == name_key("Zdenek Kubicek")
     assert name_key("Anna-Maria Holt") == name_key("Anna Maria Holt")
     # A dash between words is punctuation, not part of a name.
     assert name_key("Holt - Lund") != name_key("Holt Lund")
 
 
 def test_a_surname_without_its_accent_joins_the_full_name():
-    clusters = merge([mention("Tomáš Ličen", "PERSON", start=0), mention("Licen", "PERSON", start=40)])
+    clusters = merge([mention("Zdeněk Kubíček", "PERSON", start=0), mention("Kubicek", "PERSON", start=40)])
     assert len(clusters) == 1
 
 
 def test_a_relative_introduced_by_a_kinship_noun_does_not_take_the_bare_surname(nlp):
-    actors, _ = analyse(nlp, "Walt Vane, the poet, wrote about the war. He went looking for his brother, "
-                             "George Vane, after the battle.\n\nLater, Vane wrote a poem about the hospital.")
-    walt = next(a for a in actors if a.name == "Walt Vane")
-    george = next(a for a in actors if a.name == "George Vane")
-    assert "Vane" in walt.aliases and "Vane" not in george.aliases
+    actors, _ = analyse(nlp, "Marta Kessel, the mayor, opened the bridge on Monday. She thanked her husband, "
+                             "Anton Kessel, who designed it.\n\nKessel said the city would build two more.")
+    marta = next(a for a in actors if a.name == "Marta Kessel")
+    anton = next(a for a in actors if a.name == "Anton Kessel")
+    assert "Kessel" in marta.aliases and "Kessel" not in anton.aliases
 
 
 def test_two_people_sharing_a_surname_keep_it_apart_without_a_kinship_noun(nlp):
-    actors, _ = analyse(nlp, "Walt Vane, the poet, wrote about the war. His friend George Vane visited."
-                             "\n\nLater, Vane wrote a poem.")
-    assert not any("Vane" in a.aliases for a in actors)
+    actors, _ = analyse(nlp, "Marta Kessel, the mayor, opened the bridge on Monday. She thanked her "
+                             "colleague Anton Kessel, who designed it.\n\nKessel said the city would build two more.")
+    assert not any("Kessel" in a.aliases for a in actors)
 
 
 def test_a_bare_surname_the_model_calls_a_body_is_a_person_by_its_use(nlp):

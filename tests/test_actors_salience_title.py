@@ -8,10 +8,10 @@ from tests.test_actors_kind_of import mention
 
 
 def test_a_name_in_the_headline_without_its_accents_is_in_the_headline():
-    c = Cluster([mention("Tomáš Ličen", "PERSON")])
-    assert in_title(c, "An interview with Tomas Licen", "person")
-    assert in_title(c, "Licen speaks", "person")  # a person's surname alone
-    assert not in_title(c, "An interview with Tomas Lichen", "person")
+    c = Cluster([mention("Zdeněk Kubíček", "PERSON")])
+    assert in_title(c, "An interview with Zdenek Kubicek", "person")
+    assert in_title(c, "Kubicek speaks", "person")  # a person's surname alone
+    assert not in_title(c, "An interview with Zdenek Kubacek", "person")
 
 
 def test_an_acronym_in_the_headline_must_keep_its_capitals():

@@ -22,7 +22,7 @@ HYPHENS = re.compile(r"(?<=\w)[-‐‑–](?=\w)")  # between letters only: not 
 @functools.lru_cache(maxsize=1 << 16)  # linking calls it for every actor of the archive
 def name_key(name: str) -> str:
     """Case, dots, apostrophes, a leading "the", accents and hyphens do not tell names apart:
-    "Simon Ličen" is "Simon Licen" and "Jean-Luc" is "Jean Luc" (English copy often drops
+    "Zdeněk Kubíček" is "Zdenek Kubicek" and "Jean-Luc" is "Jean Luc" (English copy often drops
     both), as the ids (slugs) already fold them."""
     key = fold(name).replace("’", "'").replace(".", "")
     key = HYPHENS.sub(" ", key)
@@ -32,7 +32,7 @@ def name_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
-    """Lower case without accents: "Ličen" and "Licen" are one spelling of one name."""
+    """Lower case without accents: "Kubíček" and "Kubicek" are one spelling of one name."""
     key = unicodedata.normalize("NFKD", word.lower())
     return "".join(ch for ch in key if not unicodedata.combining(ch))
 
@@ -48,7 +48,7 @@ def is_acronym(name: str) -> bool:
 
 def plain_name(words: tuple[str, ...]) -> bool:
     """Two or three capitalised words, none generic: what a person's full name looks like;
-    lower-case particles may join them ("Louis van Gaal", "Juan de la Cruz")."""
+    lower-case particles may join them ("Luuk van Dalen", "Ana de la Riva")."""
     inner = [w for w in words[1:-1] if w in NAME_PARTICLES]  # lower case only: "Bank Of…" is no name
     named = [w for w in words if w not in inner]
     return 2 <= len(named) <= 3 and all(

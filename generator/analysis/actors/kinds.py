@@ -182,7 +182,7 @@ def _kind_of(c: Cluster) -> str:
     if c.kind_hint:  # the merge joined it to a person's full name
         return kind
     # "X, a company"; "X is the most populous state": what the text says it is, when it says one thing.
-    # Not over the name's own generic head ("Guatemala City, a man …" is a misparse, not a city
+    # Not over the name's own generic head ("Porto Vello City, a man …" is a misparse, not a city
     # called a man).
     described = {_described_kind(m.described) for m in c.mentions if m.described} - {""}
     if len(described) == 1 and c.words[-1].lower() not in ORG_WORDS | PLACE_WORDS:
@@ -202,7 +202,7 @@ def _kind_of(c: Cluster) -> str:
         return "person"
     # "writes for The Clarion", "according to Statcount": a title or a source, not a place.
     # "Wales", "Abu Dhabi" labelled a body: a country's or a province's name is its place.
-    # Only when the model said so: a bare run of capitals may be a given name ("Isabel").
+    # Only when the model said so: a bare run of capitals may be a given name ("Victoria").
     if kind == "organization" and labels["organization"] and name_key(c.longest.name) in region_names() \
             and not any(m.label == "PERSON" or m.titled for m in c.mentions):
         return "place"

@@ -187,8 +187,8 @@ def _in_title(words: tuple[str, ...], title: str) -> bool:
 
 def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = frozenset(),
           cues: frozenset[int] = frozenset()) -> list[Cluster]:
-    """``relatives``: starts of mentions that introduce someone as a relative ("his brother,
-    George Vane"); ``cues``: starts of mentions used as only a person is (both from ``usage``)."""
+    """``relatives``: starts of mentions that introduce someone as a relative ("her husband,
+    Anton Kessel"); ``cues``: starts of mentions used as only a person is (both from ``usage``)."""
     clusters = _group_exact(mentions)
     for c in clusters:
         c.cues = cues
@@ -209,7 +209,7 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
             targets = [t for t in targets if _in_title(t.words, title)] or targets
         if len(targets) > 1:  # "Savage": "Dan Savage" (a name the model saw) over "Savage Love"
             targets = [t for t in targets if t.labelled]
-        if len(targets) > 1:  # "Vane": the poet, not "his brother, George Vane"
+        if len(targets) > 1:  # "Kessel": the mayor, not "her husband, Anton Kessel"
             targets = [t for t in targets if not all(m.start in relatives for m in t.mentions)] or targets
         if len(targets) > 1:
             targets = _dominant(targets)

@@ -32,7 +32,7 @@ def in_title(cluster: Cluster, title: str, kind: str) -> bool:
     names = {m.name for m in cluster.mentions}
     if kind == "person":
         names |= {cluster.words[-1]}
-    # "Simon Licen" in the headline is the body's "Simon Ličen": accents aside (copy desks drop them).
+    # "Zdenek Kubicek" in the headline is the body's "Zdeněk Kubíček": accents aside (copy desks drop them).
     folded_title = fold(title)
     for name in names:
         if len(name) < 2:

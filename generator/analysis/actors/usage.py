@@ -1,11 +1,11 @@
 """What the parse says about how a name is used, beyond what ``mentions`` records.
 
 * Relatives: when two people share a surname, news prose names the main one by surname
-  alone and the one introduced through a kinship noun ("his brother, George Vane") by the
+  alone and the one introduced through a kinship noun ("her husband, Anton Kessel") by the
   full or the first name; the merge uses this to choose which full name a bare surname
   stands for.
-* Person cues: constructions said of people and not of bodies ("Vane's wife", "Vane, 54,",
-  "Vane was born", "Vane died"), which ``kinds`` counts when the model calls a bare surname
+* Person cues: constructions said of people and not of bodies ("Kessel's wife", "Kessel, 54,",
+  "Kessel was born", "Kessel died"), which ``kinds`` counts when the model calls a bare surname
   an organisation.
 """
 
@@ -35,7 +35,7 @@ MAX_AGE = 120
 
 def relative_mentions(parsed: ParsedArticle, mentions: Iterable[Mention]) -> frozenset[int]:
     """Starts of the mentions that name someone as a relative: in apposition to a kinship
-    noun ("his brother, George Vane"; "her husband Tom Hart") or after one ("son Peter Cole")."""
+    noun ("her husband, Anton Kessel"; "his sister Ilse Hart") or after one ("son Peter Cole")."""
     out = set()
     for m in mentions:
         doc = parsed.paragraphs[m.chunk].doc
