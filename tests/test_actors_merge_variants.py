@@ -31,7 +31,8 @@ def test_a_relative_introduced_by_a_kinship_noun_does_not_take_the_bare_surname(
 
 def test_two_people_sharing_a_surname_keep_it_apart_without_a_kinship_noun(nlp):
     actors, _ = analyse(nlp, "Marta Kessel, the mayor, opened the bridge on Monday. She thanked her "
-                             "colleague Anton Kessel, who designed it.\n\nKessel said the city would build two more.")
+                             "colleague Anton Kessel, who designed it.\n\n"
+                             "Kessel said the city would build two more.")
     assert not any("Kessel" in a.aliases for a in actors)
 
 
