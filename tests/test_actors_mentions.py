@@ -114,3 +114,11 @@ def test_month_before_a_body_dates_it(nlp):
     texts = mention_texts(nlp, "Analysts at the August Kestrel Partners index said prices rose.")
     assert "Kestrel Partners" in texts
     assert not any(t.startswith("August") for t in texts)
+
+
+def test_place_name_modifying_a_noun_is_still_a_place(nlp):
+    body = "Tokyo stock prices recovered on Friday, a Texas trader said."
+    found = {(a.name, a.kind) for a in actors(nlp, body)}
+    assert {("Tokyo", "place"), ("Texas", "place")} <= found
+    # A nationality word modifying a noun is still no actor.
+    assert not actors(nlp, "Kazakh authorities detained the protesters.")

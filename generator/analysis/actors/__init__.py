@@ -52,7 +52,9 @@ def _is_nationality(c: Cluster, norp: set[str]) -> bool:
     if all(name_key(m.name) in norp for m in c.mentions):
         return True
     single = all(len(m.words) == 1 and not is_acronym(m.name) for m in c.mentions)
-    return single and all(m.modifier for m in c.mentions)
+    # "Tokyo stock prices", "a Texas trader": a name the model calls a place still names one.
+    placed = any(m.label in ("GPE", "LOC", "FAC") for m in c.mentions)
+    return single and not placed and all(m.modifier for m in c.mentions)
 
 
 def _unsupported(c: Cluster, title: str) -> bool:
