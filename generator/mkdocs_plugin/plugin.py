@@ -14,19 +14,21 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
 
 from generator.build import BuildError, BuildOptions, build
 from generator.mkdocs_plugin import head, pagefind
 from generator.mkdocs_plugin.config import BriefingsConfig
 from generator.mkdocs_plugin.publish import StagedSite, WarningCount
+from generator.mkdocs_plugin.structure import PackedFile, release_pages, trim_heap
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     staged: StagedSite | None = None
+    files: Files | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Only a plain ``mkdocs build`` publishes through a staging folder.
@@ -75,7 +77,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         by_src = {f.src_uri: f for f in hand_written}
         by_dest = {f.dest_uri: f for f in hand_written}
         for path in sorted(generated):
-            new = File.generated(config, path, content=generated[path])
+            new = PackedFile.generated(config, path, content=generated[path])
             # Same source path, or another source that MkDocs would write to the
             # same place (``x.md`` and ``x/index.md``, ``index.md`` and ``README.md``).
             existing = by_src.get(new.src_uri) or by_dest.get(new.dest_uri)
@@ -87,6 +89,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 )
             files.append(new)
         log.info("briefings: %d briefings from %s", len(result.briefings), self.options.seeds)
+        del result, generated
+        trim_heap()  # the analysis results are gone; only the packed pages stay
+        self.files = files
         return files
 
     def on_page_content(self, html: str, /, *, page, config: MkDocsConfig, files: Files) -> str:
@@ -98,7 +103,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             output = pagefind.mark_body(output)
         return output
 
+    # Last, so that every other plugin has had the pages before they are released.
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.files is not None:
+            release_pages(self.files)
+            self.files = None
         if self.config.pagefind:
             try:
                 pagefind.index_site(Path(config.site_dir))

@@ -1,0 +1,45 @@
+"""The plugin's generated files are held packed, and read back unchanged."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+
+from generator.mkdocs_plugin.structure import PackedFile, release_pages
+
+
+def config(tmp_path) -> MkDocsConfig:
+    cfg = MkDocsConfig()
+    cfg.load_dict({"site_name": "t", "docs_dir": str(tmp_path / "docs"), "site_dir": str(tmp_path / "site")})
+    (tmp_path / "docs").mkdir()
+    errors, _ = cfg.validate()
+    assert not errors
+    cfg.plugins._current_plugin = "briefings"  # as while MkDocs runs the plugin's on_files
+    return cfg
+
+
+def test_text_and_bytes_come_back_as_they_went_in(tmp_path):
+    cfg = config(tmp_path)
+    text = "# Ünïcode title\n\n" + "A line that repeats. " * 500
+    page = PackedFile.generated(cfg, "briefings/a.md", content=text)
+    data = PackedFile.generated(cfg, "api/a.json", content=b'{"k": "\xc3\xa9"}' * 200)
+    assert page.content_string == text
+    assert data.content_bytes == b'{"k": "\xc3\xa9"}' * 200
+    assert len(page._packed) < len(text.encode()) / 10  # held compressed
+    feed = PackedFile.generated(cfg, "feed.xml", content=text)
+    data.copy_file()
+    feed.copy_file()  # how MkDocs writes a file that is not a page
+    assert (tmp_path / "site" / "api" / "a.json").read_bytes() == data.content_bytes
+    assert (tmp_path / "site" / "feed.xml").read_text(encoding="utf-8") == text
+
+
+def test_released_pages_drop_their_markdown_and_html(tmp_path):
+    cfg = config(tmp_path)
+    doc = PackedFile.generated(cfg, "a.md", content="# A\n")
+    asset = PackedFile.generated(cfg, "a.json", content="{}")
+    doc.page = SimpleNamespace(markdown="# A\n", content="<h1>A</h1>")
+    release_pages(Files([doc, asset]))
+    assert doc.page.markdown is None and doc.page.content is None
+    assert asset.content_string == "{}"  # what is not a page keeps its content
