@@ -22,7 +22,7 @@ def test_every_role_is_shown_once_with_its_paragraph():
     roles = (Role("exiled politician", 1), Role("former bank head", 2), Role("Exiled politician", 2))
     row = actor_row(page(Actor("person:ann-roe", "Ann Roe", "person", "exiled politician",
                                spans=((18, 25), (34, 37)), roles=roles)))
-    assert "exiled politician [¶1](#p1) / former bank head [¶2](#p2) |" in row
+    assert "exiled politician [¶1](#p1){ .ref } / former bank head [¶2](#p2){ .ref } |" in row
     assert row.lower().count("exiled politician") == 1
 
 

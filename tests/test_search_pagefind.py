@@ -3,6 +3,7 @@ page content and a Search page that loads it."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -65,10 +66,30 @@ def test_a_briefings_full_text_is_left_out_as_material_leaves_it_out(site):
     # The paragraphs of the full text are ignored too, the summary above them is not.
     assert 'data-pagefind-ignore' in page[full_text:page.index("</article>")]
     summary = page.index('id="summary"')
-    above = page[page.rindex("<h2", 0, summary):heading]
-    # Above it only what Material skips too (a chart) is ignored.
+    first_excluded = page.index("<h2 data-pagefind-ignore")  # the timeline's, above the full text
+    above = page[page.rindex("<h2", 0, summary):first_excluded]
+    # From the summary to there only what Material skips too is ignored.
     assert above.count("data-pagefind-ignore") == above.count("data-search-exclude")
     assert "data-pagefind-ignore" not in above.split(">", 1)[0]  # the Summary heading
+
+
+def fragments(site):
+    """The records Pagefind wrote: gzip'd JSON after a short signature."""
+    for path in (site / "pagefind" / "fragment").glob("*.pf_fragment"):
+        raw = gzip.decompress(path.read_bytes())
+        yield json.loads(raw[raw.index(b"{"):])
+
+
+def test_a_briefing_is_indexed_by_what_a_reader_searches(site):
+    briefings = [f for f in fragments(site) if f["url"].startswith("/briefings/")]
+    assert briefings
+    for record in briefings:
+        headings = {a["id"] for a in record["anchors"] if a["element"] == "h2"}
+        # Summary and actors are indexed; the timeline repeats the text's own
+        # sentences and is left out, with the full text.
+        assert {"summary", "key-actors"} <= headings
+        assert not headings & {"timeline", "full-text"}
+        assert "¶" not in record["content"]  # the paragraph links are not excerpt text
 
 
 @pytest.mark.parametrize("html, ignored, kept", [

@@ -364,11 +364,11 @@ def test_the_page_says_the_gist_once_and_lists_the_other_summary_sentences():
     )
     part = _page_summary_part(Briefing(article, gist=first, summary=(first, second, third)))
     assert part.count("Ann Roe won the vote") == 1
-    assert "- She thanked her staff. [¶2](#p2)" in part
-    assert "- Turnout was low. [¶3](#p3)" in part
+    assert "- She thanked her staff. [¶2](#p2){ .ref }" in part
+    assert "- Turnout was low. [¶3](#p3){ .ref }" in part
     # A gist that is not one of the summary sentences leaves the list whole.
     part = _page_summary_part(Briefing(article, gist=third, summary=(first, second)))
-    assert "- Ann Roe won the vote in Wellton. [¶1](#p1)" in part
+    assert "- Ann Roe won the vote in Wellton. [¶1](#p1){ .ref }" in part
     # When the gist is the whole summary, the list does not claim there is none.
     part = _page_summary_part(Briefing(article, gist=first, summary=(first,)))
     assert part.count("Ann Roe won the vote") == 1

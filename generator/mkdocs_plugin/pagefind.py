@@ -239,8 +239,9 @@ def index_site(site_dir: Path) -> None:
                               "pip install 'pagefind[bin]'") from None
     cmd = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", BUNDLE,
            "--root-selector", ROOT_SELECTOR, "--exclude-selectors", "[data-search-exclude]",
-           # the headings' permalink signs (¶) would show in every result title
-           "--exclude-selectors", ".headerlink", "--silent"]
+           # the headings' permalink signs (¶) would show in every result title, and
+           # the links to a paragraph ("¶3", class "ref") in every excerpt
+           "--exclude-selectors", ".headerlink", "--exclude-selectors", ".ref", "--silent"]
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode:
         why = done.stderr.strip() or done.stdout.strip()
