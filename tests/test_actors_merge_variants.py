@@ -73,3 +73,22 @@ def test_a_place_name_used_as_a_body_is_the_school_named_for_it():
                       mention("Academy of Tampere", "ORG", start=30),
                       mention("Tampere", "ORG", start=60)])
     assert len(clusters) == 3
+
+
+def test_a_relative_named_second_in_a_list_after_a_kinship_noun_is_a_relative(nlp):
+    from generator.analysis.actors.mentions import find_mentions
+    from generator.analysis.actors.usage import relative_mentions
+    from generator.analysis.parse import parse
+    from generator.model import Article
+    from generator.reader import split_paragraphs
+
+    body = "Tom Kessel won the race. His parents, Ann Roe and Karl Kessel Sr., watched from the stands."
+    article = Article(source_path="t.md", slug="t", title="A report", body=body,
+                      paragraphs=split_paragraphs(body))
+    parsed = parse(article, nlp)
+    mentions = find_mentions(parsed)
+    relatives = relative_mentions(parsed, mentions)
+    assert {m.name for m in mentions if m.start in relatives} == {"Ann Roe", "Karl Kessel Sr"}
+    # So a bare "Kessel" later is the winner, not his father.
+    actors, _ = analyse(nlp, body + " Kessel said he was happy.")
+    assert "Kessel" in next(a for a in actors if a.name == "Tom Kessel").aliases

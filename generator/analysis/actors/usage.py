@@ -21,7 +21,8 @@ _KINSHIP = """
 brother sister son daughter father mother wife husband cousin uncle aunt nephew niece grandson
 granddaughter grandfather grandmother grandchild widow widower twin sibling stepson stepdaughter
 stepfather stepmother fiance fiancee fiancé fiancée spouse brother-in-law sister-in-law son-in-law
-daughter-in-law father-in-law mother-in-law
+daughter-in-law father-in-law mother-in-law parents sons daughters brothers sisters siblings cousins
+children grandchildren grandparents twins
 """
 KINSHIP = frozenset(_KINSHIP.split())
 # Nouns of a person's own life: what "X's" owns only when X is someone ("a product family" and
@@ -43,8 +44,12 @@ def relative_mentions(parsed: ParsedArticle, mentions: Iterable[Mention]) -> fro
             continue
         span = doc[m.tokens[0]:m.tokens[1]]
         root = span.root
-        kin = [root.head] if root.dep_ == "appos" else []
-        kin += [t for t in root.children if t.i < span.start and t.dep_ in ("compound", "nmod", "amod")]
+        kin = [t for t in root.children if t.i < span.start and t.dep_ in ("compound", "nmod", "amod")]
+        # "his parents, Ann Roe and Tom Kessel": the second of a list stands where the first does.
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        if root.dep_ == "appos":
+            kin.append(root.head)
         if any(t.text in KINSHIP for t in kin):  # the exact text: lower case only
             out.add(m.start)
     return frozenset(out)
