@@ -122,3 +122,9 @@ def test_place_name_modifying_a_noun_is_still_a_place(nlp):
     assert {("Tokyo", "place"), ("Texas", "place")} <= found
     # A nationality word modifying a noun is still no actor.
     assert not actors(nlp, "Kazakh authorities detained the protesters.")
+
+
+def test_apposition_role_keeps_nothing_of_a_glued_source_tag(nlp):
+    found = actors(nlp, "(CNN)A former lawyer for the clinic, Ruth Alder, has died.")
+    alder = next(a for a in found if a.name == "Ruth Alder")
+    assert alder.role == "former lawyer for the clinic"

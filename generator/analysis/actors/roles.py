@@ -168,5 +168,17 @@ def mention_roles(doc: Doc, start: int, end: int) -> list[str]:
         roles.append(t)
     roles.extend(apposition_roles(doc, start, end))
     # A role cut inside a hyphenated word ("photo-") or of a letter or two says nothing.
-    roles = [" ".join(r.split()) for r in roles]
+    roles = [_unglued(" ".join(r.split())) for r in roles]
     return [r for r in roles if not r.endswith(("-", "–")) and sum(c.isalpha() for c in r) >= 3]
+
+
+def _unglued(role: str) -> str:
+    """"(CNN)A former lawyer for the doctor": a source tag glued to the story's first word, and
+    the article the cut leaves, are not part of the role."""
+    cut = after_unopened_bracket(role)
+    if not cut:
+        return role
+    rest = role[cut:].split()
+    while rest and rest[0].lower() in ("a", "an", "the"):
+        rest = rest[1:]
+    return " ".join(rest)
