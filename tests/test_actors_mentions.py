@@ -128,3 +128,11 @@ def test_apposition_role_keeps_nothing_of_a_glued_source_tag(nlp):
     found = actors(nlp, "(CNN)A former lawyer for the clinic, Ruth Alder, has died.")
     alder = next(a for a in found if a.name == "Ruth Alder")
     assert alder.role == "former lawyer for the clinic"
+
+
+def test_a_measure_is_not_a_role_but_a_count_of_kin_or_wins_may_be(nlp):
+    def role(body: str, name: str):
+        return next(a for a in actors(nlp, body) if a.name == name).role
+
+    assert role("Arish, a city of about 100,000 near the border, was hit.", "Arish") is None
+    assert role("Jane Roe, a mother of three, spoke.", "Jane Roe") == "mother of three"

@@ -65,6 +65,19 @@ def _without_age(tokens: list[Token]) -> list[Token]:
     return []
 
 
+def _measured(tokens: list[Token]) -> bool:
+    """"a city of about 100,000", "population 21,000", "a distance of 54 miles": a figure
+    written in digits measures a place or a thing; a role counts no one ("17-time winner" and
+    "mother of three" do not count as figures)."""
+    doc = tokens[0].doc if tokens else None
+    for t in tokens:
+        glued = t.i + 1 < len(doc) and doc[t.i + 1].text in "-‐" and not t.whitespace_
+        if t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and any(c.isdigit() for c in t.text) \
+                and not glued:
+            return True
+    return False
+
+
 def _has_role_word(tokens: list[Token]) -> bool:
     return any((t.pos_ == "NOUN" or is_title(t) or (t is tokens[-1] and _capitalised_noun(t)))
                and t.lower_.rstrip(".") not in HONORIFICS | QUALIFIERS | GENERIC_PEOPLE for t in tokens)
@@ -109,7 +122,8 @@ def title_role(doc: Doc, start: int, end: int) -> str | None:
         first += 1
     words = _without_age(list(doc[first:start]))
     # "Mayor of Paris": the field of an office has the office before it, not as its role.
-    if not words or not _has_role_word(words) or words[-1].lower_ in ("of", "from", "for", "the"):
+    if not words or not _has_role_word(words) or words[-1].lower_ in ("of", "from", "for", "the") \
+            or _measured(words):
         return None
     if all(t.lower_.rstrip(".") in HONORIFICS for t in words):
         return None
@@ -141,7 +155,7 @@ def _phrase(head: Token, skip: set[int]) -> str | None:
     if last < first or last - first + 1 > MAX_ROLE_TOKENS or last < head.i:
         return None
     words = _without_age(list(doc[first : last + 1]))
-    if not words or not _has_role_word(words):  # "a 19-year-old", "a woman": no role
+    if not words or not _has_role_word(words) or _measured(words):  # "a 19-year-old", "a woman": no role
         return None
     return doc[words[0].i : words[-1].i + 1].text
 
