@@ -51,3 +51,13 @@ def test_a_sentence_run_on_after_a_closing_quotation_is_cut_there(nlp):
     assert "Democrat Roe, a teacher and former nurse, was first elected to the state senate in 2012." in shown
     assert not any(t.startswith("It's just time") for t in shown)
     assert all(body[c.start : c.end] == c.text for c in cands)
+
+
+def test_a_verbless_piece_after_a_m_belongs_to_the_sentence_before(nlp):
+    body = (
+        "The mayor of Wellton, Jan Kos, died today at 10:00 a.m. Wellton time (2100 UTC, yesterday) "
+        "at the age of 78. He had been mayor of the town since 2014."
+    )
+    texts = [c.text for c in candidates(parsed(nlp, body))]
+    assert texts[0] == body[: body.index(" He had")]
+    assert texts[1] == "He had been mayor of the town since 2014."

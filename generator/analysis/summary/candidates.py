@@ -36,6 +36,9 @@ _TITLES = {
     "spc", "adm", "cmdr", "gov", "sen", "rep", "rev", "det", "insp", "supt", "st", "hon",
 }
 _ABBREVIATION = re.compile(r"(?:^|\s)([A-Za-z]+)\.$")
+# "a.m.", "p.m.", "U.S.": letters with full stops, which end sentences and
+# abbreviations alike.
+_DOTTED = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){2,}$")
 # Interview turns: "Jane Doe: …", "Q: …", "Wikinews: …" (a speaker is a short
 # run of capitalised words before the colon).
 _SPEAKER = re.compile(r"^((?:[A-Z][\w.'’-]*\s?){1,4}):\s+")
@@ -179,7 +182,11 @@ def _continues(before: Span, sent: Span) -> bool:
     first_word = sent.text.lstrip().split(" ", 1)[0]
     # "eBay said…" is a sentence of its own; "acquired …" or "(Acme Limited)" is not.
     starts_on = first_word.islower() or first_word[:1] == "("
-    return starts_on and bool(_ABBREVIATION.search(before.text.rstrip()))
+    if starts_on and _ABBREVIATION.search(before.text.rstrip()):
+        return True
+    # "… died at 10:00 a.m. | Tongan time (2100 UTC) at the age of 78.": no verb, no sentence.
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return verbless and bool(_DOTTED.search(before.text.rstrip()))
 
 
 def _interview_turns(parsed: ParsedArticle) -> dict[int, str]:
