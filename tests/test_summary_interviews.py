@@ -87,3 +87,13 @@ def test_an_it_that_stands_for_the_clause_after_it_does_not_lean_back(nlp):
     )
     kinds = [c.opener.kind for c in candidates(parsed(nlp, body))]
     assert kinds == ["", "", "other"]
+
+
+def test_both_and_the_pair_lean_on_the_sentence_before(nlp):
+    body = (
+        "Two officers of the Wellton police were found guilty of theft on Monday. "
+        "Both received two-year prison terms from the court. "
+        "The pair will appeal the ruling of the court next month."
+    )
+    kinds = [c.opener.kind for c in candidates(parsed(nlp, body))]
+    assert kinds == ["", "other", "other"]

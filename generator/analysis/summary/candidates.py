@@ -65,7 +65,7 @@ _CONNECTIVE_PHRASES = (
 )
 # Demonstratives and pronouns that point back when they open a sentence.
 _PERSON_PRONOUNS = {"he", "she", "his", "her"}
-_OTHER_PRONOUNS = {"they", "their", "it", "its", "this", "these", "that", "those", "there"}
+_OTHER_PRONOUNS = {"they", "their", "it", "its", "this", "these", "that", "those", "there", "both"}
 _FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
 # Collective nouns that, as "The group …", stand for an organisation.
 ORG_NOUNS = {
@@ -443,4 +443,5 @@ _ANAPHORIC_NOUNS = {
     "move", "decision", "announcement", "step", "plan", "deal", "measure", "incident",
     "attack", "comment", "remark", "statement", "claim", "report", "case", "change",
     "proposal", "news", "development", "policy", "law", "bill", "event", "latter", "former",
+    "pair", "couple", "duo", "trio",
 }
