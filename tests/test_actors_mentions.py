@@ -136,3 +136,15 @@ def test_a_measure_is_not_a_role_but_a_count_of_kin_or_wins_may_be(nlp):
 
     assert role("Arish, a city of about 100,000 near the border, was hit.", "Arish") is None
     assert role("Jane Roe, a mother of three, spoke.", "Jane Roe") == "mother of three"
+
+
+def test_a_kind_noun_before_a_name_says_what_it_names(nlp):
+    body = "Police in the town of Velbrook said the corporal had been arrested."
+    found = {(a.name, a.kind) for a in actors(nlp, body)}
+    assert ("Velbrook", "place") in found
+
+
+def test_dash_between_spaces_separates_two_names(nlp):
+    texts = mention_texts(nlp, "BRITAIN - Gilts struggled off the day's lows.")
+    assert "BRITAIN" in texts
+    assert not any(" - " in t for t in texts)

@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.lexicon import (
     DAY_AND_MONTH_NAMES,
+    DESCRIBES_ORG,
+    DESCRIBES_PLACE,
     HONORIFICS,
     LEGAL_FORMS,
     NAME_FUNCTION_WORDS,
@@ -187,7 +189,9 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
     # "Boatmen's Holdings Inc.": a company's registered name may hold a possessive.
     company = ent[-1].lower_.rstrip(".") in LEGAL_FORMS
     for tok in ent:
-        split = tok.text in (":", "|", ",", ";", "/") or "\n" in tok.text or (
+        # "BRITAIN - Gilts": a dash between spaces separates; a hyphenated name has none.
+        spaced = tok.text in "-–—" and tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
+        split = tok.text in (":", "|", ",", ";", "/") or "\n" in tok.text or bool(spaced) or (
             tok.tag_ == "POS" and tok.i < ent.end - 1 and not company
             and not _generic_rest(ent, tok.i + 1)) or (
             # "Ferraro the Democratic Party": two names run together
@@ -467,9 +471,19 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
     spans.extend(_headed_names(doc, taken))
     spans.extend(_proper_runs(doc, taken))
     spans.sort()
-    mentions = [_mention(para, chunk, s, e, label) for s, e, label in spans]
+    mentions = [_kind_named(_mention(para, chunk, s, e, label)) for s, e, label in spans]
     mentions = [m for m in mentions if _looks_like_name(m, doc)]
     return _acronyms(para, chunk, mentions)
+
+
+def _kind_named(m: Mention) -> Mention:
+    """A name the model missed, which the text calls a town or an agency ("the town of X",
+    "the news agency X"), takes that kind's label: it is a name, and the text says of what."""
+    if m.label or not m.described:
+        return m
+    if m.described in DESCRIBES_PLACE:
+        return replace(m, label="GPE")
+    return replace(m, label="ORG") if m.described in DESCRIBES_ORG else m
 
 
 def _proper(tok: Token) -> bool:
@@ -671,6 +685,26 @@ def _described(span: Span) -> str:
         for child in head.children:
             if child.dep_ == "attr" and child.pos_ == "NOUN":
                 return child.lemma_.lower()
+    return _named_by_noun(span)
+
+
+def _named_by_noun(span: Span) -> str:
+    """A kind noun that names the name before it: "the town of X", "the news agency X".
+
+    Only nouns that say what kind of actor it is (DESCRIBES_*): "the word X" or "the film X"
+    name no actor's kind."""
+    doc, root = span.doc, span.root
+    kinds = DESCRIBES_PLACE | DESCRIBES_ORG
+    # "the mining town of X": the name is the object of "of" on the kind noun, right before it.
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == span.start - 1:
+        noun = root.head.head
+        if noun.pos_ == "NOUN" and noun.i == span.start - 2 and noun.lemma_.lower() in DESCRIBES_PLACE:
+            return noun.lemma_.lower()
+    # "the news agency X": the kind noun right before the name, in its noun phrase.
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower \
+            and span.start <= before.head.i < span.end and before.lemma_.lower() in kinds:
+        return before.lemma_.lower()
     return ""
 
 
