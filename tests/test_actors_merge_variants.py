@@ -92,3 +92,13 @@ def test_a_relative_named_second_in_a_list_after_a_kinship_noun_is_a_relative(nl
     # So a bare "Kessel" later is the winner, not his father.
     actors, _ = analyse(nlp, body + " Kessel said he was happy.")
     assert "Kessel" in next(a for a in actors if a.name == "Tom Kessel").aliases
+
+
+def test_a_broadcaster_s_band_or_international_is_no_other_body():
+    clusters = merge([mention("KXLT-TV", "ORG", start=0), mention("KXLT", "ORG", start=30)])
+    assert len(clusters) == 1
+    clusters = merge([mention("Oxfam International", "ORG", start=0), mention("Oxfam", "ORG", start=40)])
+    assert len(clusters) == 1
+    # A place in the name is no tail: "Inter Milan" is not "Inter" + a generic word.
+    clusters = merge([mention("Inter Milan", "ORG", start=0), mention("Inter", "ORG", start=40)])
+    assert len(clusters) == 2

@@ -38,6 +38,8 @@ DOMINANT_MIN = 3
 DOMINANT_RATIO = 3
 # Generational suffixes are no part of the surname: "Pendle" is "Arthur Pendle Jr.".
 GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+# Tails that add nothing to a body's name: a broadcaster's band ("WISN-TV") or its reach.
+GENERIC_TAILS = {"international", "worldwide", "tv", "fm", "am", "dt"}
 # Heads of a school's name ("University of Tampere"): staff and students call it by the place.
 SEATS_OF_LEARNING = {"university", "college", "institute", "academy", "polytechnic", "conservatory"}
 # Legal forms that end a company's full name: "Norvale Holdings Corp.", "Fiorani SpA".  The
@@ -107,6 +109,13 @@ def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(_bare(w) in ORG_WORDS or w.islower() for w in full[len(short):])
 
 
+def _generic_tail(short: str, full: str) -> bool:
+    """"WISN" of "WISN-TV", "Amnesty" of "Amnesty International": the full name is the short
+    one and a tail that says only how far it reaches or what it broadcasts on."""
+    s, f = name_key(short).split(), name_key(full).split()
+    return len(f) > len(s) and f[: len(s)] == s and all(w in GENERIC_TAILS for w in f[len(s):])
+
+
 def _bare(word: str) -> str:
     """"Corp." is "corp": dots do not tell generic words apart."""
     return word.lower().replace(".", "")
@@ -133,7 +142,8 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
     bare = name_key(c.longest.name).replace(" ", "").upper()
     found = []
     for o in others:
-        if o is c or len(o.words) <= len(words):
+        # "KXLT-TV" is one word but two names' worth: the generic tail counts too.
+        if o is c or (len(o.words) <= len(words) and not _generic_tail(c.longest.name, o.longest.name)):
             continue
         okind = kind_of(o)
         acronym = is_acronym(c.longest.name)
@@ -151,7 +161,9 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
             fits = ((acronym and initials(o.words) == bare
                      and bare not in {name_key(w).upper() for w in o.words})  # not "U.S." in "U.S. Senate"
                     or (adjectival and _org_part(words, o.words))
-                    or (kind == okind == "organization" and _org_suffix(words, o.words)))
+                    or (kind == okind == "organization" and _org_suffix(words, o.words))
+                    or (kind != "place" and okind == "organization"
+                        and _generic_tail(c.longest.name, o.longest.name)))
         if fits:
             found.append(o)
     return found
