@@ -12,7 +12,8 @@ id of the one full name it can stand for in the whole archive:
 * an acronym ("DVK") takes the id of the only organisation or place whose
   name it abbreviates, by its initials or by the article that spelled it out;
 * a company's name without its legal form ("Norvale Holdings") takes the id of the
-  only company so named with one ("Norvale Holdings Corp.");
+  only company so named with one ("Norvale Holdings Corp."), and a body's name without
+  a generic tail ("KXLT", "Oxfam") that of the one with it ("KXLT-TV", "Oxfam International");
 * a given name and its nickname ("Bill Clinton", "William Clinton") are one
   person when they are the only two full names of that surname in the archive.
 
@@ -34,7 +35,7 @@ from dataclasses import replace
 
 from generator.analysis.actors import actor_id
 from generator.analysis.actors.cluster import initials, is_acronym, name_key
-from generator.analysis.actors.merge import LEGAL_FORMS, same_given_name
+from generator.analysis.actors.merge import GENERIC_TAILS, LEGAL_FORMS, same_given_name
 from generator.model import Actor, Briefing
 
 MIN_KIND_VOTES = 3
@@ -49,9 +50,10 @@ def _words(name: str) -> list[str]:
 
 
 def _without_legal_form(name: str) -> str | None:
-    """"norvale holdings corp" -> "norvale holdings"; None without a legal form at the end."""
+    """"norvale holdings corp" -> "norvale holdings", "kxlt-tv" -> "kxlt", "oxfam international"
+    -> "oxfam"; None without a legal form or a generic tail at the end."""
     words = _words(name)
-    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in LEGAL_FORMS else None
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in LEGAL_FORMS | GENERIC_TAILS else None
 
 
 def _middle_free(name: str) -> tuple[str, str] | None:
@@ -145,7 +147,9 @@ class _Archive:
             return self._final(a.id) if a.id in self.canonical else None
         if is_acronym(a.name):
             ids = self.acronyms.get((a.kind, a.name.replace(".", "").upper()), set())
-            return next(iter(ids)) if len(ids) == 1 else None
+            if ids:
+                return next(iter(ids)) if len(ids) == 1 else None
+            # Else a call sign, which the archive may know with its band ("KXLT-TV").
         ids = self.companies.get((a.kind, _without_legal_form(a.name) or name_key(a.name)), set())
         return next(iter(ids)) if len(ids) == 1 else None
 
