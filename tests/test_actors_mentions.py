@@ -148,3 +148,9 @@ def test_dash_between_spaces_separates_two_names(nlp):
     texts = mention_texts(nlp, "BRITAIN - Gilts struggled off the day's lows.")
     assert "BRITAIN" in texts
     assert not any(" - " in t for t in texts)
+
+
+def test_regnal_number_is_part_of_the_name_but_a_pronoun_is_not(nlp):
+    texts = mention_texts(nlp, "The tomb of Henry VIII was opened. Elizabeth I, his daughter, ruled later.")
+    assert {"Henry VIII", "Elizabeth I"} <= set(texts)
+    assert "Mary" in mention_texts(nlp, "She told Mary I would come.")

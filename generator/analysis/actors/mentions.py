@@ -272,7 +272,25 @@ def _grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 and not _place_before_name(doc, start - 1) and not _label_before_name(doc, start - 1, end)):
             break
         start = _word_bounds(doc, start - 1, end)[0]
-    return start, end
+    return start, _regnal(doc, end)
+
+
+ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def _regnal(doc: Doc, end: int) -> int:
+    """"Henry VIII", "Pedro I": a king's or a pope's number is part of the name.  "I" alone only
+    before punctuation or "of", since "told Mary I would" has the pronoun."""
+    if end >= len(doc) or doc[end - 1].whitespace_ == "":
+        return end
+    tok = doc[end]
+    if not tok.text or not ROMAN.fullmatch(tok.text) or not doc[end - 1].is_title:
+        return end
+    if tok.text == "I":
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is not None and not (after.is_punct or after.lower_ in ("of", "and")):
+            return end
+    return end + 1
 
 
 def _place_before_name(doc: Doc, i: int) -> bool:
@@ -532,6 +550,8 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 and "\n" not in doc[j - 1].whitespace_ and doc[j].is_title \
                 and (_proper(doc[j]) or _capital_inside_name(doc, j, taken)):
             j += 1
+        if j < len(doc) and j not in taken and not doc[j].ent_type_:
+            j = _regnal(doc, j)  # "Henry VIII"
         # "Inmate" cut from "Inmate Jane Roe": a description of the name after it.
         if j == i + 1 and j in taken and _label_before_name(doc, i, min(j + 2, len(doc))):
             i = j
