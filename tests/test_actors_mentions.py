@@ -154,3 +154,13 @@ def test_regnal_number_is_part_of_the_name_but_a_pronoun_is_not(nlp):
     texts = mention_texts(nlp, "The tomb of Henry VIII was opened. Elizabeth I, his daughter, ruled later.")
     assert {"Henry VIII", "Elizabeth I"} <= set(texts)
     assert "Mary" in mention_texts(nlp, "She told Mary I would come.")
+
+
+def test_apposition_roles_need_punctuation_or_adjacency_and_a_singular(nlp):
+    def roles(body: str, name: str):
+        return [r.text for r in next(a for a in actors(nlp, body) if a.name == name).roles]
+
+    assert roles("Ruth Alder, a nurse from Leeds, was arrested.", "Ruth Alder") == ["nurse from Leeds"]
+    assert roles("Police questioned his wife Ruth Alder on Monday.", "Ruth Alder") == ["wife"]
+    # A plural describes the group the names belong to.
+    assert roles("The show invited Ruth Alder and Tom Reyes, two guests from Leeds.", "Ruth Alder") == []

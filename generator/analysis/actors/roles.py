@@ -161,14 +161,22 @@ def _phrase(head: Token, skip: set[int]) -> str | None:
 
 
 def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
+    """"Jane Roe, a nurse", "its leader, Jane Roe".  An apposition is set off by punctuation, or
+    stands right before the name ("his wife Jane Roe"); else the parse has misread a compound
+    or a phrase ("Patriots star Aaron …", "father of modern X").  A plural describes a group
+    the name is one of ("X and Y, two guests"), not the name's role."""
     root = doc[start:end].root
     out = []
+    set_off_after = end < len(doc) and doc[end].is_punct
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and set_off_after:
             heads = [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            out.extend(p for h in heads if (p := _phrase(h, set(range(start, end)))))
+            out.extend(p for h in heads if h.tag_ != "NNS" and (p := _phrase(h, set(range(start, end)))))
     head = root.head
-    if root.dep_ == "appos" and head.i < start and head.pos_ == "NOUN":
+    # Before the name, a description may stand right against it ("his father John Doe").
+    set_off_before = start > 0 and (doc[start - 1].is_punct or head.i == start - 1)
+    if root.dep_ == "appos" and head.i < start and head.pos_ == "NOUN" and head.tag_ != "NNS" \
+            and set_off_before:
         phrase = _phrase(head, set(range(start, end)) | {root.i})
         if phrase:
             out.append(phrase)
