@@ -164,3 +164,9 @@ def test_apposition_roles_need_punctuation_or_adjacency_and_a_singular(nlp):
     assert roles("Police questioned his wife Ruth Alder on Monday.", "Ruth Alder") == ["wife"]
     # A plural describes the group the names belong to.
     assert roles("The show invited Ruth Alder and Tom Reyes, two guests from Leeds.", "Ruth Alder") == []
+
+
+def test_plural_label_before_names_is_not_part_of_the_first(nlp):
+    names = {a.name for a in actors(nlp, "Cartoonists Bahri Kozan and Emre Dalkir were fined on Tuesday.")}
+    assert "Bahri Kozan" in names
+    assert not any(n.startswith("Cartoonists") for n in names)

@@ -164,8 +164,12 @@ def _label_before_name(doc: Doc, start: int, end: int) -> bool:
     if end - start < 3:
         return False
     first, second = doc[start], doc[start + 1]
-    return opens_sentence(first) and first.ent_type_ in ("", "PERSON") and first.is_title \
-        and is_label_word(first.text) and second.is_title and is_given_name(second.text)
+    if not (opens_sentence(first) and first.ent_type_ in ("", "PERSON")
+            and first.is_title and second.is_title):
+        return False
+    # "Cartoonists Jane Roe and …": a plural noun is no one's first name, whatever follows.
+    plural = first.lower_.endswith("s") and is_label_word(first.text[:-1]) and not is_given_name(first.text)
+    return plural or (is_label_word(first.text) and is_given_name(second.text))
 
 
 def opens_sentence(token: Token) -> bool:
