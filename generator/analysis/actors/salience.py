@@ -15,7 +15,7 @@ from collections.abc import Container
 from generator.analysis.actors.cluster import Cluster, fold, is_acronym
 
 MENTION = 1.0
-SUBJECT = 0.5  # per mention as a grammatical subject
+SUBJECT = 1.0  # per mention as a grammatical subject
 TITLE = 3.0  # named in the headline
 LEAD = 1.5  # named in the lead paragraph(s)
 EARLY = 1.5  # scaled by how early the first mention comes
