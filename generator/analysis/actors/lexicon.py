@@ -104,6 +104,18 @@ union network outlet publication station channel network service club team maker
 """)
 DESCRIBES_PERSON = _words("man woman guy person boy girl son daughter wife husband mother father")
 
+# Nouns that introduce a name as a name ("the name 'Alan Roe'", "the slogan X"): they say what
+# the words are, not what the one named is or does, so they are no role.
+NAME_NOUNS = _words("""
+name names nickname moniker pseudonym alias word words term phrase slogan motto hashtag label
+title headline brand acronym abbreviation codename
+""")
+
+# Platforms people post on: "on Twitter West accused…" is the platform, then the person.
+PLATFORMS = _words("""
+twitter facebook instagram youtube tiktok telegram whatsapp weibo wechat snapchat reddit linkedin
+""")
+
 COMPASS_POINTS = _words("north south east west northeast northwest southeast southwest")
 
 # Heads of names of events, works and awards: not people, organisations or places.

@@ -27,6 +27,7 @@ from generator.analysis.actors.lexicon import (
     OFFICE_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
+    PLATFORMS,
     SPEECH_VERBS,
     TIME_ZONES,
     TITLES,
@@ -364,9 +365,12 @@ def _split_joined(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, 
       (unless the whole is a country's name: "Trinidad and Tobago");
     * "Reform Convention on June 20": a date after a preposition is not part of a name;
     * "NPR Hamza bin Laden", "House of Representatives Jane Doe": a body, then a person's
-      name (after an acronym, or a given name after the body's head word).
+      name (after an acronym, or a given name after the body's head word);
+    * "on Twitter West accused…": a platform after "on" or "via", then a name.
     """
     toks = doc[s:e]
+    if e - s >= 2 and s > 0 and doc[s - 1].lower_ in ("on", "via") and toks[0].lower_ in PLATFORMS:
+        return [(s, s + 1, "ORG"), (s + 1, e, label)]
     sides = (toks[0], toks[-1])
     generic = ORG_WORDS | PLACE_WORDS
     if len(toks) == 3 and toks[1].lower_ in ("and", "in") and toks.text.lower() not in region_names() \

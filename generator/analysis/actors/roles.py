@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.analysis.actors.lexicon import HONORIFICS, is_label_word
+from generator.analysis.actors.lexicon import HONORIFICS, NAME_NOUNS, is_label_word
 from generator.analysis.actors.mentions import after_unopened_bracket, is_title, opens_sentence
 
 PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "advmod", "npadvmod", "punct"}
 # Branches of a description that are not part of the role itself.
 CUT_DEPS = {"relcl", "acl", "cc", "conj", "appos", "punct", "advcl", "parataxis", "det", "predet"}
 MAX_ROLE_TOKENS = 12
+HYPHENS = "-‐"
+PLACE_LABELS = ("GPE", "LOC")
 
 
 # Title words that only qualify an office: "former" alone is no role.
@@ -78,6 +80,13 @@ def _measured(tokens: list[Token]) -> bool:
     return False
 
 
+def _not_a_role(head: Token) -> bool:
+    """Heads that describe no one: "the name 'Alan Roe'" (a name as a name) and "Tonight,
+    Jane and I…" (a time the parse hangs on the name)."""
+    named = head.lemma_.lower() in NAME_NOUNS or head.lower_ in NAME_NOUNS
+    return named or head.ent_type_ in ("DATE", "TIME")
+
+
 def _has_role_word(tokens: list[Token]) -> bool:
     return any((t.pos_ == "NOUN" or is_title(t) or (t is tokens[-1] and _capitalised_noun(t)))
                and t.lower_.rstrip(".") not in HONORIFICS | QUALIFIERS | GENERIC_PEOPLE for t in tokens)
@@ -123,7 +132,7 @@ def title_role(doc: Doc, start: int, end: int) -> str | None:
     words = _without_age(list(doc[first:start]))
     # "Mayor of Paris": the field of an office has the office before it, not as its role.
     if not words or not _has_role_word(words) or words[-1].lower_ in ("of", "from", "for", "the") \
-            or _measured(words):
+            or _measured(words) or _not_a_role(words[-1]):
         return None
     if all(t.lower_.rstrip(".") in HONORIFICS for t in words):
         return None
@@ -148,6 +157,7 @@ def _phrase(head: Token, skip: set[int]) -> str | None:
     while last + 1 in keep:
         last += 1
     doc = head.doc
+    first = _glued_start(doc, first, skip)
     while first <= last and (doc[first].tag_ in ("DT", "PRP$") or doc[first].is_punct):
         first += 1
     while last >= first and doc[last].is_punct:
@@ -157,7 +167,37 @@ def _phrase(head: Token, skip: set[int]) -> str | None:
     words = _without_age(list(doc[first : last + 1]))
     if not words or not _has_role_word(words) or _measured(words):  # "a 19-year-old", "a woman": no role
         return None
+    if _not_a_role(head):
+        return None
     return doc[words[0].i : words[-1].i + 1].text
+
+
+def _glued_start(doc: Doc, first: int, skip: set[int]) -> int:
+    """"former vice-president of X": the parse may cut a hyphenated word into sibling
+    appositions ("vice", "-", "president"), and the phrase of the last piece alone would give
+    the office of someone else.  A word glued by a hyphen to the phrase's first word, with
+    its own modifiers, belongs to the phrase."""
+    while first > 0 and first - 1 not in skip and not doc[first - 1].whitespace_ \
+            and (doc[first - 1].text in HYPHENS or doc[first].text in HYPHENS):
+        glued = doc[first - 1]
+        start = min(t.i for t in glued.subtree if t.i <= glued.i)
+        if any(i in skip for i in range(start, first)):
+            start = glued.i
+        first = start
+    return first
+
+
+def _list_member(appos: Token) -> bool:
+    """"Jane Roe, her brother, and her mother were…": a list of people, not a description of
+    the first.  The parse hangs the rest of the list on the second item as if it described
+    the first; a comma before the "and", or a later item with a possessive of its own ("her
+    mother", not "a nurse and mother of three"), says the items are different people."""
+    conjs = [c for c in appos.children if c.dep_ == "conj"]
+    if not conjs:
+        return False
+    comma_and = any(c.dep_ == "cc" and c.i > 0 and appos.doc[c.i - 1].text == "," for c in appos.children)
+    own_possessive = any(d.dep_ == "poss" for c in conjs for d in c.children if d.i < c.i)
+    return comma_and or own_possessive
 
 
 def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
@@ -169,14 +209,18 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
     out = []
     set_off_after = end < len(doc) and doc[end].is_punct
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and set_off_after:
+        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and set_off_after \
+                and not _list_member(child):
             heads = [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             out.extend(p for h in heads if h.tag_ != "NNS" and (p := _phrase(h, set(range(start, end)))))
     head = root.head
     # Before the name, a description may stand right against it ("his father John Doe").
     set_off_before = start > 0 and (doc[start - 1].is_punct or head.i == start - 1)
+    # "the city of São Paulo, Brazil": a place after a place names where the first one is.
+    in_place = start >= 2 and doc[start - 1].text == "," and doc[start].ent_type_ in PLACE_LABELS \
+        and doc[start - 2].ent_type_ in PLACE_LABELS
     if root.dep_ == "appos" and head.i < start and head.pos_ == "NOUN" and head.tag_ != "NNS" \
-            and set_off_before:
+            and set_off_before and not in_place:
         phrase = _phrase(head, set(range(start, end)) | {root.i})
         if phrase:
             out.append(phrase)

@@ -1,0 +1,55 @@
+"""Roles that would tell the reader something false, on small texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.test_actors_mentions import actors
+
+
+def roles_of(nlp, body: str, name: str) -> list[str]:
+    found = {a.name: [r.text for r in a.roles] for a in actors(nlp, body)}
+    assert name in found, found
+    return found[name]
+
+
+def test_hyphenated_office_is_kept_whole(nlp):
+    # The parse cuts "vice-president" into three appositions; the last alone would make her
+    # the president.
+    body = "Marta Ilunga, former vice-president of Zembla, died on Sunday. She was 82 years old."
+    assert roles_of(nlp, body, "Marta Ilunga") == ["former vice-president of Zembla"]
+
+
+def test_a_list_of_relatives_is_no_apposition(nlp):
+    body = ("The charity renamed its ship after Omar Haddad. Haddad, his brother, and his mother "
+            "were among the migrants who died at sea in 2015.")
+    assert "brother" not in roles_of(nlp, body, "Omar Haddad")
+    assert "mother" not in roles_of(nlp, body, "Omar Haddad")
+
+
+def test_a_single_apposition_is_still_a_role(nlp):
+    body = "\"It is hard,\" said his father, Samir Haddad, after the ceremony."
+    assert roles_of(nlp, body, "Samir Haddad") == ["father"]
+
+
+def test_a_place_after_a_place_is_where_it_is_not_its_role(nlp):
+    body = "By noon, ash from the fires had turned the city of São Paulo, Brazil dark as night."
+    assert roles_of(nlp, body, "Brazil") == []
+
+
+def test_a_name_introduced_as_a_name_has_no_role(nlp):
+    body = "A spokeswoman said: \"The name 'Omar Haddad' shall be a reminder of our work.\""
+    assert roles_of(nlp, body, "Omar Haddad") == []
+
+
+def test_a_time_word_before_a_name_is_no_role(nlp):
+    body = "He posted on Twitter: \"Tonight, [Melania] and I tested positive. We will recover.\""
+    found = {a.name: [r.text for r in a.roles] for a in actors(nlp, body)}
+    assert "Melania" in found
+    assert all("Tonight" not in r for roles in found.values() for r in roles), found
+
+
+def test_platform_before_a_surname_is_cut_off(nlp):
+    body = ("Singer Jon Marlow said he would run for mayor. Marlow held a rally on Friday. "
+            "The next day on Twitter Marlow accused his rivals of lying.")
+    people = [a for a in actors(nlp, body) if a.kind == "person"]
+    assert [a.name for a in people] == ["Jon Marlow"]
+    assert len(people[0].spans) == 3
