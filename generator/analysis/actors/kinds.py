@@ -136,7 +136,12 @@ def label_kind(c: Cluster) -> str:
     if name_key(c.longest.name) in country_names():
         return "place"
     # The head word of a name says what it is: "Maryland Democratic Party", "Jolo Cathedral".
+    # Not when the generic word is the whole name and the model saw a person ("Park" after
+    # "Park Won-soon": surnames such as Park, Church or Bank are words too).
     head = c.words[-1].lower()
+    if len(c.words) == 1 and any(m.label == "PERSON" for m in c.mentions) \
+            and not any(m.place_prep for m in c.mentions):
+        head = ""
     if head in ORG_WORDS:
         # "West Bank", "South Bank": a compass point before a generic head names a region.
         compass = len(c.words) == 2 and c.words[0].lower() in COMPASS_POINTS

@@ -1,4 +1,5 @@
-"""Roles that would tell the reader something false, on small texts written for these tests."""
+"""Errors a spot check of the demo archive found (false roles, a person split in two), on small
+texts written for these tests."""
 
 from __future__ import annotations
 
@@ -52,4 +53,13 @@ def test_platform_before_a_surname_is_cut_off(nlp):
             "The next day on Twitter Marlow accused his rivals of lying.")
     people = [a for a in actors(nlp, body) if a.kind == "person"]
     assert [a.name for a in people] == ["Jon Marlow"]
+    assert len(people[0].spans) == 3
+
+
+def test_a_surname_that_is_also_a_word_stays_the_person(nlp):
+    # "Park" is a place word; a one-word name the model calls a person is not a park.
+    body = ("Park Min-jun, the mayor of Daegu, was found dead on Friday. Park was 64 years old. "
+            "The city government said Park had cancelled his schedule.")
+    people = [a for a in actors(nlp, body) if a.name.startswith("Park")]
+    assert [(a.name, a.kind) for a in people] == [("Park Min-jun", "person")]
     assert len(people[0].spans) == 3
