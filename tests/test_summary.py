@@ -465,3 +465,15 @@ def test_a_sentence_cut_inside_a_quotation_is_not_shown(nlp):
     assert cut and not cut[0].complete
     _, (_, summary) = run(nlp, body)
     assert not any(s.text.endswith("pray for the mayor.") for s in summary)
+
+
+def test_a_sentence_presenting_the_article_itself_is_not_news(nlp):
+    body = (
+        "The following is the second edition of a weekly digest of the county's council meetings.\n\n"
+        "The county council voted on Tuesday to close two libraries in the north of the county."
+    )
+    p = parsed(nlp, body)
+    chosen = [c.text for c in candidates(p) if eligible(c)]
+    assert chosen == [body.split("\n\n")[1]]
+    _, (gist, summary) = run(nlp, body)
+    assert gist.text.startswith("The county council voted")

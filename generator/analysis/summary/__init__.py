@@ -12,6 +12,7 @@ it to a key actor with certainty ("[Toqaev] also took aim at…").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -28,6 +29,12 @@ REDUNDANT = 0.5
 # A sentence that repeats part of one already chosen is worth less by this much
 # per share of its words repeated (maximal marginal relevance).
 OVERLAP = 0.3
+# A sentence about the text itself ("The following is the fifth edition of a monthly series…",
+# "In this interview, …") introduces the article; it does not say what happened.
+ABOUT_THE_TEXT = re.compile(
+    r"^(?:The following (?:is|are|was)\b|This (?:article|report|story|page|piece|edition|series|is the "
+    r"\w+ (?:edition|installment|instalment|part)\b)|In this (?:article|report|story|interview|edition)\b)"
+)
 
 
 def summarise(
@@ -67,9 +74,11 @@ def usable(cands: list[Candidate]) -> list[Candidate]:
 
 def eligible(c: Candidate) -> bool:
     """Can the sentence be shown on its own at all?  Not the interviewer
-    talking to the interviewee ("You have spent…"): that is conversation, not news."""
+    talking to the interviewee ("You have spent…"): that is conversation, not news; nor a
+    sentence that presents the article itself."""
     return (
         c.has_verb
+        and not ABOUT_THE_TEXT.match(c.text)
         and c.words >= 5
         and not _bare_quotation(c)
         and not c.question
