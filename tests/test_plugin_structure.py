@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from generator.mkdocs_plugin.structure import PackedFile, release_pages
+from generator.mkdocs_plugin.structure import PackedFile, PackedPage, generated_file, release_pages
 
 
 def config(tmp_path) -> MkDocsConfig:
@@ -43,3 +43,17 @@ def test_released_pages_drop_their_markdown_and_html(tmp_path):
     release_pages(Files([doc, asset]))
     assert doc.page.markdown is None and doc.page.content is None
     assert asset.content_string == "{}"  # what is not a page keeps its content
+
+
+def test_a_generated_page_holds_its_markdown_and_html_packed(tmp_path):
+    cfg = config(tmp_path)
+    file = generated_file(cfg, "briefings/a.md", "# A\n")
+    page = file.page
+    assert isinstance(page, PackedPage) and page.file is file
+    assert page.markdown is None and page.content is None  # MkDocs fills them in later
+    markdown = "# Ünïcode title\n\n" + "A paragraph that repeats. " * 400
+    html = "<h1>Ünïcode title</h1>" + "<p>A paragraph that repeats.</p>" * 400
+    page.markdown, page.content = markdown, html
+    assert (page.markdown, page.content) == (markdown, html)
+    assert len(page._markdown) < len(markdown) / 10 and len(page._html) < len(html) / 10
+    assert generated_file(cfg, "api/a.json", "{}").page is None  # only Markdown pages have one

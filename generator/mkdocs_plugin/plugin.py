@@ -21,7 +21,7 @@ from generator.build import BuildError, BuildOptions, build
 from generator.mkdocs_plugin import head, pagefind
 from generator.mkdocs_plugin.config import BriefingsConfig
 from generator.mkdocs_plugin.publish import StagedSite, WarningCount
-from generator.mkdocs_plugin.structure import PackedFile, release_pages, trim_heap
+from generator.mkdocs_plugin.structure import generated_file, nav_paths, release_pages, trim_heap
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -76,8 +76,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         hand_written = [f for f in files if not f.generated_by]
         by_src = {f.src_uri: f for f in hand_written}
         by_dest = {f.dest_uri: f for f in hand_written}
+        in_nav = nav_paths(config.nav)
         for path in sorted(generated):
-            new = PackedFile.generated(config, path, content=generated[path])
+            new = generated_file(config, path, generated[path], in_nav)
             # Same source path, or another source that MkDocs would write to the
             # same place (``x.md`` and ``x/index.md``, ``index.md`` and ``README.md``).
             existing = by_src.get(new.src_uri) or by_dest.get(new.dest_uri)

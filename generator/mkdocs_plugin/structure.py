@@ -1,11 +1,13 @@
-"""The plugin's file objects, and how their memory is given back.
+"""The plugin's file and page objects, and how their memory is given back.
 
 A generated file's content lives in memory from ``on_files`` until MkDocs
-renders the page or copies the file, and MkDocs renders every page before it
-writes any.  At 10,000 briefings the generated Markdown and JSON come to about
-a gigabyte: benchmarks/scale.py measured the build at 2.6 GB against 1.6 GB
-for bare MkDocs reading the same files from disk.  Kept zlib-compressed, the
-same text takes about a tenth, and is unpacked once, when MkDocs reads it.
+renders the page or copies the file, and MkDocs reads and renders every page
+before it writes any: at 10,000 briefings all their Markdown and all their HTML
+are held at once, on top of the generated Markdown itself (benchmarks/scale.py
+measured 2.6 GB against 1.6 GB for bare MkDocs reading the same files from
+disk).  Kept zlib-compressed, the same text takes about a tenth, and is
+unpacked only when MkDocs reads it: the Markdown once to render it, the HTML
+once to write the page.
 """
 
 from __future__ import annotations
@@ -14,12 +16,23 @@ import ctypes
 import ctypes.util
 import gc
 import zlib
+from collections.abc import Container
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 # Fastest level: the text compresses to about a tenth anyway, and a stronger
 # level would cost more CPU than the build's whole analysis-cache lookup.
 LEVEL = 1
+
+
+def _pack(text: str | None) -> bytes | None:
+    return None if text is None else zlib.compress(text.encode("utf-8"), LEVEL)
+
+
+def _unpack(packed: bytes | None) -> str | None:
+    return None if packed is None else zlib.decompress(packed).decode("utf-8")
 
 
 class PackedFile(File):
@@ -49,17 +62,73 @@ class PackedFile(File):
         self._packed = zlib.compress(value.encode("utf-8") if self._text else value, LEVEL)
 
 
+class PackedPage(Page):
+    """A generated page whose Markdown and rendered HTML are held compressed.
+
+    MkDocs and its plugins read and set ``markdown`` and ``content`` as plain
+    attributes; here they are properties over packed bytes, so every reader
+    sees the same text and nothing else changes.  MkDocs lets a plugin give a
+    file its page before the navigation is built (``File.page``), as Material's
+    blog plugin does for its posts.
+    """
+
+    _markdown: bytes | None = None
+    _html: bytes | None = None
+
+    @property  # type: ignore[override]
+    def markdown(self) -> str | None:
+        return _unpack(self._markdown)
+
+    @markdown.setter
+    def markdown(self, value: str | None) -> None:
+        self._markdown = _pack(value)
+
+    @property  # type: ignore[override]
+    def content(self) -> str | None:
+        return _unpack(self._html)
+
+    @content.setter
+    def content(self, value: str | None) -> None:
+        self._html = _pack(value)
+
+
+def generated_file(config: MkDocsConfig, path: str, content: str | bytes,
+                   in_nav: Container[str] = ()) -> PackedFile:
+    """A generated file, and its packed page when it is a Markdown page.
+
+    A page the ``nav`` names is left for MkDocs to make, with the nav's title
+    ("Home: index.md"); those are a handful, the briefings and actors are not."""
+    file = PackedFile.generated(config, path, content=content)
+    if file.is_documentation_page() and file.src_uri not in in_nav:
+        PackedPage(None, file, config)  # sets file.page
+    return file
+
+
+def nav_paths(nav: object) -> set[str]:
+    """The page paths the ``nav`` of mkdocs.yml names, at any depth."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*(nav_paths(v) for v in nav.values()))
+    if isinstance(nav, list):
+        return set().union(*(nav_paths(v) for v in nav))
+    return set()
+
+
 def release_pages(files: Files) -> None:
-    """Drop every page's Markdown and HTML once the site is written, and hand
-    the freed memory back to the system.
+    """Drop what every page holds once the site is written and its links are
+    checked (MkDocs checks anchors before ``on_post_build``), and hand the freed
+    memory back to the system.
 
     Pagefind then indexes the written site in a process of its own: without
     this, its memory comes on top of the rendered site that MkDocs still holds.
     """
     for file in files.documentation_pages():
-        if file.page is not None:
-            file.page.markdown = None
-            file.page.content = None
+        page = file.page
+        if page is not None:
+            page.markdown = page.content = None
+            page.toc = []  # type: ignore[assignment]
+            page.present_anchor_ids = page.links_to_anchors = None
     gc.collect()
     trim_heap()
 
