@@ -63,3 +63,25 @@ def test_a_surname_that_is_also_a_word_stays_the_person(nlp):
     people = [a for a in actors(nlp, body) if a.name.startswith("Park")]
     assert [(a.name, a.kind) for a in people] == [("Park Min-jun", "person")]
     assert len(people[0].spans) == 3
+
+
+def test_a_city_after_an_office_is_not_a_person(nlp):
+    body = ("Jon Marlow said he would continue his work as mayor of New York City. "
+            "He ended his campaign on Friday.")
+    found = {a.name: a.kind for a in actors(nlp, body)}
+    assert found.get("New York City") == "place", found
+    assert "York City" not in found
+
+
+def test_a_name_particle_is_no_part_of_a_title_role(nlp):
+    body = ("Yesterday, Bill de Lucca, the mayor of Leeds, ended his campaign. Mayor de Lucca, a member "
+            "of the Labour Party, spoke on the radio.")
+    roles = roles_of(nlp, body, "Bill de Lucca")
+    assert "Mayor de" not in roles and "mayor of Leeds" in roles
+
+
+def test_a_description_before_a_name_is_that_names_not_the_previous_ones(nlp):
+    body = ("Speaking to Agence France-Presse, the president of the Lisbon League for Press Freedom, "
+            "Marta Ilunga, said the law was unjust.")
+    assert roles_of(nlp, body, "Agence France-Presse") == []
+    assert roles_of(nlp, body, "Marta Ilunga") == ["president of the Lisbon League for Press Freedom"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.analysis.actors.lexicon import HONORIFICS, NAME_NOUNS, is_label_word
+from generator.analysis.actors.lexicon import HONORIFICS, NAME_NOUNS, NAME_PARTICLES, is_label_word
 from generator.analysis.actors.mentions import after_unopened_bracket, is_title, opens_sentence
 
 PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "advmod", "npadvmod", "punct"}
@@ -129,6 +129,9 @@ def title_role(doc: Doc, start: int, end: int) -> str | None:
     first = _office_before(doc, i + 1)
     while first < start and (doc[first].is_punct or doc[first].tag_ == "POS"):
         first += 1
+    # "Mayor de Blasio": a lower-case particle right before the name is part of the name.
+    if first < start and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower:
+        return None
     words = _without_age(list(doc[first:start]))
     # "Mayor of Paris": the field of an office has the office before it, not as its role.
     if not words or not _has_role_word(words) or words[-1].lower_ in ("of", "from", "for", "the") \
@@ -210,7 +213,7 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
     set_off_after = end < len(doc) and doc[end].is_punct
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and set_off_after \
-                and not _list_member(child):
+                and not _list_member(child) and _named_after(child) is None:
             heads = [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             out.extend(p for h in heads if h.tag_ != "NNS" and (p := _phrase(h, set(range(start, end)))))
     head = root.head
@@ -224,7 +227,31 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
         phrase = _phrase(head, set(range(start, end)) | {root.i})
         if phrase:
             out.append(phrase)
+    # "Speaking to X, the president of Y, Jane Roe, said": the parse hangs both the description
+    # and the name on X; the description is the name's that follows it.
+    if root.dep_ == "appos":
+        for sibling in root.head.children:
+            if sibling.dep_ != "appos" or sibling.pos_ != "NOUN":
+                continue
+            named = _named_after(sibling)
+            if named is None or named.i != root.i:
+                continue
+            if phrase := _phrase(sibling, set(range(start, end))):
+                out.append(phrase)
     return out
+
+
+def _named_after(description: Token) -> Token | None:
+    """The name standing right after a description in apposition, set off by a comma, and hung
+    on the same word: the one the description is about."""
+    doc = description.doc
+    comma = description.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for sibling in description.head.children:
+        if sibling.dep_ == "appos" and sibling.pos_ == "PROPN" and sibling.left_edge.i == comma + 1:
+            return sibling
+    return None
 
 
 def mention_roles(doc: Doc, start: int, end: int) -> list[str]:
