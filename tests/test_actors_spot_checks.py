@@ -85,3 +85,12 @@ def test_a_description_before_a_name_is_that_names_not_the_previous_ones(nlp):
             "Marta Ilunga, said the law was unjust.")
     assert roles_of(nlp, body, "Agence France-Presse") == []
     assert roles_of(nlp, body, "Marta Ilunga") == ["president of the Lisbon League for Press Freedom"]
+
+
+def test_what_the_text_calls_a_name_outweighs_the_shape_of_its_short_form(nlp):
+    # "Mahan" alone looks like the first name of "Mahan Air"; "the airline" says what it is.
+    body = ("Germany on Monday banned Iranian airline Mahan Air from flying in the country. Mahan has "
+            "been under sanctions since 2011. The US asked allies to restrict Mahan's operations. "
+            "Officials suspended Mahan's permit. The US claims Mahan flies cargo to Syria.")
+    found = {a.name: a.kind for a in actors(nlp, body)}
+    assert found.get("Mahan Air") == "organization", found

@@ -184,14 +184,15 @@ def _kind_of(c: Cluster) -> str:
     if WEB_ADDRESS.search(c.longest.name):
         return "organization"
     kind = label_kind(c)
-    if c.kind_hint:  # the merge joined it to a person's full name
-        return kind
     # "X, a company"; "X is the most populous state": what the text says it is, when it says one thing.
     # Not over the name's own generic head ("Porto Vello City, a man …" is a misparse, not a city
-    # called a man).
+    # called a man).  Over the merge's hint, which only reads the shape of the names ("Mahan"
+    # and "Mahan Air" look like a first name and a full name; "the airline Mahan Air" says not).
     described = {_described_kind(m.described) for m in c.mentions if m.described} - {""}
     if len(described) == 1 and c.words[-1].lower() not in ORG_WORDS | PLACE_WORDS:
         return described.pop()
+    if c.kind_hint:  # the merge joined it to a person's full name
+        return kind
     labels = _labels(c)
     head = c.words[-1].lower()
     if head in POLITY_HEADS and labels["place"] > labels["organization"]:
