@@ -94,3 +94,10 @@ def test_what_the_text_calls_a_name_outweighs_the_shape_of_its_short_form(nlp):
             "Officials suspended Mahan's permit. The US claims Mahan flies cargo to Syria.")
     found = {a.name: a.kind for a in actors(nlp, body)}
     assert found.get("Mahan Air") == "organization", found
+
+
+def test_the_first_of_two_surnames_is_the_person(nlp):
+    body = ("On Friday, Ricardo Rosales Nevares resigned as the governor of the province. "
+            "The exiting governor Rosales appointed his successor.")
+    people = [a for a in actors(nlp, body) if "Rosales" in a.name]
+    assert [(a.name, a.kind, len(a.spans)) for a in people] == [("Ricardo Rosales Nevares", "person", 2)]

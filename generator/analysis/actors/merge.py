@@ -83,6 +83,10 @@ def person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     if f[-len(s):] == s or (len(s) == 1 and f[0] == s[0]):
         return True
+    # "Rosselló" of "Ricardo Rosselló Nevares": in Spanish and Portuguese names the first of two
+    # surnames is the one used alone.
+    if len(s) == 1 and len(f) == 3 and f[1] == s[0] and full[1][:1].isupper():
+        return True
     if len(s) >= 2 and f[: len(s)] == s:  # "John Luk" of "John Luk Jok"
         return True
     return len(s) >= 2 and s[0] == f[0] and s[-1] == f[-1] and _subsequence(s, f)
