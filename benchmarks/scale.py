@@ -43,6 +43,7 @@ import platform
 import random
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -480,6 +481,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="search engine whose payload is the headline figure "
                          "(default: the one mkdocs.yml configures, now %(default)s)")
     args = ap.parse_args(argv)
+    # A stopped run (kill, timeout) still puts back the article it changed: SIGTERM unwinds
+    # like Ctrl-C, through change_one's ``finally``.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.keep_sites and not args.work:
         ap.error("--keep-sites needs --work (the default working folder is removed at the end)")
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
