@@ -230,7 +230,11 @@ def timed(cmd: list[str], cwd: Path = ROOT) -> tuple[float, float]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, err = proc.communicate()
+    try:
+        _, err = proc.communicate()
+    finally:
+        if proc.poll() is None:  # the run was stopped: do not leave a build running behind it
+            proc.kill()
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CPU_SECONDS.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
