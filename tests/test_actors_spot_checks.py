@@ -101,3 +101,9 @@ def test_the_first_of_two_surnames_is_the_person(nlp):
             "The exiting governor Rosales appointed his successor.")
     people = [a for a in actors(nlp, body) if "Rosales" in a.name]
     assert [(a.name, a.kind, len(a.spans)) for a in people] == [("Ricardo Rosales Nevares", "person", 2)]
+
+
+def test_a_phrase_past_a_clause_is_no_apposition(nlp):
+    body = ("Marta Ilunga, a UN rapporteur for the Office of the High Commissioner who had investigated "
+            "the case, cautioned justice does not come swiftly.")
+    assert "cautioned justice" not in roles_of(nlp, body, "Marta Ilunga")

@@ -213,7 +213,7 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
     set_off_after = end < len(doc) and doc[end].is_punct
     for child in root.children:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and set_off_after \
-                and not _list_member(child) and _named_after(child) is None:
+                and _right_after(doc, end, child) and not _list_member(child) and _named_after(child) is None:
             heads = [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             out.extend(p for h in heads if h.tag_ != "NNS" and (p := _phrase(h, set(range(start, end)))))
     head = root.head
@@ -239,6 +239,13 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
             if phrase := _phrase(sibling, set(range(start, end))):
                 out.append(phrase)
     return out
+
+
+def _right_after(doc: Doc, end: int, appos: Token) -> bool:
+    """An apposition follows the name with no clause between; one the parse finds past a verb
+    is a phrase it misread ("X, a UN rapporteur who had investigated the case, cautioned
+    justice …" gave X the role "cautioned justice")."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[end : appos.left_edge.i])
 
 
 def _named_after(description: Token) -> Token | None:
