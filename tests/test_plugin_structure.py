@@ -35,14 +35,16 @@ def test_text_and_bytes_come_back_as_they_went_in(tmp_path):
     assert (tmp_path / "site" / "feed.xml").read_text(encoding="utf-8") == text
 
 
-def test_released_pages_drop_their_markdown_and_html(tmp_path):
+def test_released_pages_drop_their_markdown_html_and_source(tmp_path):
     cfg = config(tmp_path)
     doc = PackedFile.generated(cfg, "a.md", content="# A\n")
     asset = PackedFile.generated(cfg, "a.json", content="{}")
-    doc.page = SimpleNamespace(markdown="# A\n", content="<h1>A</h1>")
+    doc.page = SimpleNamespace(markdown="# A\n", content="<h1>A</h1>", toc=["A"],
+                               present_anchor_ids={"a"}, links_to_anchors={})
     release_pages(Files([doc, asset]))
-    assert doc.page.markdown is None and doc.page.content is None
-    assert asset.content_string == "{}"  # what is not a page keeps its content
+    assert doc.page.markdown is None and doc.page.content is None and doc.page.toc == []
+    assert doc.page.present_anchor_ids is None
+    assert doc._packed is None and asset._packed is None  # written out before on_post_build
 
 
 def test_a_generated_page_holds_its_markdown_and_html_packed(tmp_path):

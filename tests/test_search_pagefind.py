@@ -130,3 +130,11 @@ def test_every_page_has_the_header_search_but_not_pagefinds_ui(site):
         html = page.read_text()
         assert "briefings-pagefind.js" in html and "briefings-pagefind.css" in html, page
         assert "pagefind-ui.js" not in html, page  # loaded by the Search page's script only
+
+
+def test_pagefind_reads_the_folders_of_searched_pages_only():
+    from generator.mkdocs_plugin.pagefind import searched_glob
+
+    glob = searched_glob(["briefings/a/", "briefings/b/", "actors/x/", "about/", "", "notes.html"])
+    assert glob == "{index.html,about/**/*.html,actors/**/*.html,briefings/**/*.html,notes.html}"
+    assert searched_glob([]) == "**/*.html"  # nothing marked: Pagefind's own default

@@ -29,6 +29,7 @@ log = logging.getLogger("mkdocs.plugins.briefings")
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     staged: StagedSite | None = None
     files: Files | None = None
+    searched_urls: set[str]
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Only a plain ``mkdocs build`` publishes through a staging folder.
@@ -64,6 +65,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self.searched_urls = set()
         try:
             result = build(self.options)
         except BuildError as exc:
@@ -102,6 +104,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         output = head.add_feed_links(output, page.url, config.site_url or "", config.site_name)
         if self.config.pagefind and pagefind.searched(page.meta):
             output = pagefind.mark_body(output)
+            self.searched_urls.add(page.url)
         return output
 
     # Last, so that every other plugin has had the pages before they are released.
@@ -112,7 +115,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.files = None
         if self.config.pagefind:
             try:
-                pagefind.index_site(Path(config.site_dir))
+                pagefind.index_site(Path(config.site_dir), pagefind.searched_glob(self.searched_urls))
             except RuntimeError as exc:
                 raise PluginError(f"briefings: {exc}") from exc
         if self.staged:

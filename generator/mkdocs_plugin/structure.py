@@ -123,12 +123,14 @@ def release_pages(files: Files) -> None:
     Pagefind then indexes the written site in a process of its own: without
     this, its memory comes on top of the rendered site that MkDocs still holds.
     """
-    for file in files.documentation_pages():
+    for file in files:
         page = file.page
         if page is not None:
             page.markdown = page.content = None
             page.toc = []  # type: ignore[assignment]
             page.present_anchor_ids = page.links_to_anchors = None
+        if isinstance(file, PackedFile):  # written out: its source text is needed no more
+            file._packed = None
     gc.collect()
     trim_heap()
 
