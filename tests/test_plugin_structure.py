@@ -57,5 +57,7 @@ def test_a_generated_page_holds_its_markdown_and_html_packed(tmp_path):
     html = "<h1>Ünïcode title</h1>" + "<p>A paragraph that repeats.</p>" * 400
     page.markdown, page.content = markdown, html
     assert (page.markdown, page.content) == (markdown, html)
-    assert len(page._markdown) < len(markdown) / 10 and len(page._html) < len(html) / 10
+    held = page.__dict__
+    assert len(held["_packed_markdown"]) < len(markdown) / 10
+    assert len(held["_packed_content"]) < len(html) / 10
     assert generated_file(cfg, "api/a.json", "{}").page is None  # only Markdown pages have one

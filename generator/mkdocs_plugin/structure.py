@@ -62,34 +62,31 @@ class PackedFile(File):
         self._packed = zlib.compress(value.encode("utf-8") if self._text else value, LEVEL)
 
 
+class _Packed:
+    """A text attribute held zlib-compressed: reading it unpacks, setting it packs."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_packed_{name}"
+
+    def __get__(self, obj: object, owner: type | None = None) -> str | None:
+        return self if obj is None else _unpack(obj.__dict__.get(self.slot))  # type: ignore[return-value]
+
+    def __set__(self, obj: object, value: str | None) -> None:
+        obj.__dict__[self.slot] = _pack(value)
+
+
 class PackedPage(Page):
     """A generated page whose Markdown and rendered HTML are held compressed.
 
     MkDocs and its plugins read and set ``markdown`` and ``content`` as plain
-    attributes; here they are properties over packed bytes, so every reader
-    sees the same text and nothing else changes.  MkDocs lets a plugin give a
-    file its page before the navigation is built (``File.page``), as Material's
-    blog plugin does for its posts.
+    attributes; here they unpack and pack on the way, so every reader sees the
+    same text and nothing else changes.  MkDocs lets a plugin give a file its
+    page before the navigation is built (``File.page``), as Material's blog
+    plugin does for its posts.
     """
 
-    _markdown: bytes | None = None
-    _html: bytes | None = None
-
-    @property  # type: ignore[override]
-    def markdown(self) -> str | None:
-        return _unpack(self._markdown)
-
-    @markdown.setter
-    def markdown(self, value: str | None) -> None:
-        self._markdown = _pack(value)
-
-    @property  # type: ignore[override]
-    def content(self) -> str | None:
-        return _unpack(self._html)
-
-    @content.setter
-    def content(self, value: str | None) -> None:
-        self._html = _pack(value)
+    markdown = _Packed()  # type: ignore[assignment]
+    content = _Packed()  # type: ignore[assignment]
 
 
 def generated_file(config: MkDocsConfig, path: str, content: str | bytes,
