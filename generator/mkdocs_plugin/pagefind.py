@@ -233,8 +233,8 @@ def assets() -> tuple[list[str], list[str]]:
 
 def searched_glob(urls: Iterable[str]) -> str:
     """The files Pagefind reads: the folders of the searched pages ("briefings/", "actors/",
-    "about/"), not the listings it would parse and then skip (a tenth of the build's memory
-    at the end, measured on 5,000 briefings: 790 MB against 682 MB)."""
+    "about/"), not the listings it would parse and then skip.  Measured on 5,000 briefings:
+    Pagefind's peak 676 MB instead of 790 MB, for a byte-identical bundle."""
     tops = sorted({url.split("/", 1)[0] for url in urls})
     parts = [f"{top}/**/*.html" if top and not top.endswith(".html") else (top or "index.html")
              for top in tops]
