@@ -107,3 +107,24 @@ def test_a_phrase_past_a_clause_is_no_apposition(nlp):
     body = ("Marta Ilunga, a UN rapporteur for the Office of the High Commissioner who had investigated "
             "the case, cautioned justice does not come swiftly.")
     assert "cautioned justice" not in roles_of(nlp, body, "Marta Ilunga")
+
+
+def test_an_office_in_apposition_makes_a_person_of_a_name_the_model_calls_a_body(nlp):
+    # The small model calls this name an organisation; "X, Puerto Rico's governor," says whom
+    # it names, and the surname alone then joins the full name.
+    body = ("Ricardo Castelló Nevares, Puerto Rico's governor, announced his resignation shortly "
+            "before midnight Wednesday night in an internet video broadcast to the U.S. island "
+            "territory. Castelló said he is to leave office next month. In his speech, Castelló "
+            "said, \"I feel that to continue represents difficulty.\"")
+    found = {a.name: a for a in actors(nlp, body)}
+    assert "Castelló" not in found, list(found)
+    assert found["Ricardo Castelló Nevares"].kind == "person"
+    assert found["Ricardo Castelló Nevares"].aliases == ("Castelló",)
+
+
+def test_an_office_held_by_the_next_name_is_no_apposition(nlp):
+    # "Speaking to X, the president of …, Jane Doe, said": the office is the next name's.
+    body = ("Speaking to Agence Nouvelle-Presse, the president of the Tunisian League for Human "
+            "Rights, Amel Sassi, said, \"We are for the freedom to dress.\"")
+    found = {a.name: a.kind for a in actors(nlp, body)}
+    assert found.get("Agence Nouvelle-Presse") == "organization", found

@@ -40,6 +40,7 @@ from generator.analysis.parse import ParsedArticle, ParsedParagraph
 HE_SHE = {"he", "she", "him", "his", "her", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "i", "we", "you"}
 POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
+OFFICES = OFFICE_NOUNS | TITLES
 PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "inside"}
 # Titles that also head organisations' names ("Opposition Party", "State Department").
 ORG_TITLE_WORDS = {"state", "home", "foreign", "interior", "opposition", "former", "first", "head"}
@@ -704,10 +705,16 @@ def _described(span: Span) -> str:
     # Only an apposition that introduces ("X, a company …") and follows the name at once: the
     # parse also hangs a sentence's own subject on a name after an opening phrase
     # ("Speaking to X, the president of the league said …").
+    after_comma = span.end < len(doc) and doc[span.end].text == ","
     for child in root.children:
-        after_comma = span.end < len(doc) and doc[span.end].text == ","
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and after_comma \
-                and child.left_edge.i == span.end + 1 and child.left_edge.lower_ in ("a", "an"):
+        if child.dep_ != "appos" or child.pos_ != "NOUN" or not after_comma \
+                or child.left_edge.i != span.end + 1:
+            continue
+        if child.left_edge.lower_ in ("a", "an"):
+            return child.lemma_.lower()
+        # "X, Puerto Rico's governor, announced…": an office held names a person whatever its
+        # determiner, when a comma closes the phrase (else it may be the sentence's subject).
+        if _office(child) and _closed(child):
             return child.lemma_.lower()
     head = root.head
     if root.dep_ == "nsubj" and head.lemma_ == "be":
@@ -715,6 +722,23 @@ def _described(span: Span) -> str:
             if child.dep_ == "attr" and child.pos_ == "NOUN":
                 return child.lemma_.lower()
     return _named_by_noun(span)
+
+
+def _office(token: Token) -> bool:
+    """An office or a title ("governor", "chairman"); the kind rules weigh what it says."""
+    return token.lemma_.lower() in OFFICES
+
+
+def _closed(phrase: Token) -> bool:
+    """The phrase ends at the sentence's end or at a comma that no name follows: "X, the
+    governor, said"; not "Speaking to X, the head of the league, Jane Doe, said", where the
+    office is the next name's (the parse may hang that name inside the phrase)."""
+    doc, end = phrase.doc, phrase.sent.end
+    after = phrase.right_edge.i + 1
+    if after < end and doc[after].text not in (",", ";", "."):
+        return False  # "…, Donald Trump's younger brother Robert died": the sentence goes on
+    stop = next((t.i for t in doc[phrase.i : end] if t.text in (",", ";")), end)
+    return stop + 1 >= end or doc[stop].text == ";" or doc[stop + 1].pos_ != "PROPN"
 
 
 def _named_by_noun(span: Span) -> str:
