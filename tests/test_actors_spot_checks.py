@@ -128,3 +128,12 @@ def test_an_office_held_by_the_next_name_is_no_apposition(nlp):
             "Rights, Amel Sassi, said, \"We are for the freedom to dress.\"")
     found = {a.name: a.kind for a in actors(nlp, body)}
     assert found.get("Agence Nouvelle-Presse") == "organization", found
+
+
+def test_a_person_noun_before_a_name_says_person(nlp):
+    # The model calls this name an organisation both times; "film star X" and "his client X"
+    # are said of people only.
+    body = ("The lawyer who represented film star Tempest Daniels in her lawsuit was convicted of "
+            "stealing money that his client Tempest Daniels had earned.")
+    found = {a.name: a.kind for a in actors(nlp, body)}
+    assert found["Tempest Daniels"] == "person", found

@@ -27,10 +27,10 @@ from generator.analysis.actors.cluster import Cluster, is_acronym, name_key, pla
 from generator.analysis.actors.lexicon import (
     COMPASS_POINTS,
     DESCRIBES_ORG,
-    DESCRIBES_PERSON,
     DESCRIBES_PLACE,
     OFFICE_NOUNS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_WORDS,
     POLITY_HEADS,
     TITLES,
@@ -95,7 +95,7 @@ def _described_kind(noun: str) -> str:
         return "place"
     if noun in DESCRIBES_ORG:
         return "organization"
-    return "person" if noun in DESCRIBES_PERSON or noun in TITLES - NOT_HOLDERS else ""
+    return "person" if noun in PERSON_NOUNS or noun in TITLES - NOT_HOLDERS else ""
 
 
 def is_event(c: Cluster) -> bool:

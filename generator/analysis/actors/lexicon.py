@@ -103,6 +103,16 @@ broadcaster network website platform carrier airline manufacturer retailer bank 
 union network outlet publication station channel network service club team maker producer
 """)
 DESCRIBES_PERSON = _words("man woman guy person boy girl son daughter wife husband mother father")
+# Nouns said only of people, which news puts before a name ("porn star X", "his client X",
+# "Chelsea striker X"): as good as a title for the kind, though no office.
+PERSON_NOUNS = DESCRIBES_PERSON | _words("""
+star superstar client patient victim suspect survivor widow widower fan lawyer singer songwriter
+rapper player striker midfielder defender goalkeeper teenager student activist businessman
+businesswoman billionaire millionaire journalist reporter author writer artist designer
+athlete champion veteran boxer footballer cricketer golfer cyclist pilot soldier nurse
+doctor teacher priest pastor cleric dissident blogger influencer chef dancer pianist guitarist
+drummer
+""")
 
 # Nouns that introduce a name as a name ("the name 'Alan Roe'", "the slogan X"): they say what
 # the words are, not what the one named is or does, so they are no role.

@@ -26,6 +26,7 @@ from generator.analysis.actors.lexicon import (
     NAME_PARTICLES,
     OFFICE_NOUNS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_WORDS,
     PLATFORMS,
     SPEECH_VERBS,
@@ -603,7 +604,8 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         subject=_subject(doc, s, e), modifier=_is_modifier(doc, s, e), modifies=_modified(doc, s, e),
         conj_label=_conj_label(span),
         place_prep=span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS,
-        titled=s > 0 and is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS,
+        titled=s > 0 and (is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS
+                          or _person_noun_before(doc, s, e)),
         office_of=_office_of(span),
         medium=_medium(span),
         det=_determiner(doc, s, e),
@@ -722,6 +724,14 @@ def _described(span: Span) -> str:
             if child.dep_ == "attr" and child.pos_ == "NOUN":
                 return child.lemma_.lower()
     return _named_by_noun(span)
+
+
+def _person_noun_before(doc: Doc, s: int, e: int) -> bool:
+    """"film star X", "his client X", "actress X": a lower-case noun said only of people,
+    compounded with the name."""
+    before = doc[s - 1]
+    return before.is_lower and before.pos_ == "NOUN" and s <= before.head.i < e \
+        and before.lemma_.lower() in PERSON_NOUNS | OFFICE_NOUNS
 
 
 def _office(token: Token) -> bool:
