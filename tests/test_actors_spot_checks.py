@@ -137,3 +137,20 @@ def test_a_person_noun_before_a_name_says_person(nlp):
             "stealing money that his client Tempest Daniels had earned.")
     found = {a.name: a.kind for a in actors(nlp, body)}
     assert found["Tempest Daniels"] == "person", found
+
+
+def test_a_capitalised_title_run_into_a_name_is_no_organisation(nlp):
+    body = ("Police Senior Superintendent Yolanda Yu Hoi-kwan said the officer had fired in "
+            "self-defence. Yu said the protester was in stable condition.")
+    found = {a.name: a for a in actors(nlp, body)}
+    assert list(found) == ["Yolanda Yu Hoi-kwan"], list(found)
+    assert found["Yolanda Yu Hoi-kwan"].role == "Police Senior Superintendent"
+
+
+def test_a_family_named_by_its_plural_is_no_actor(nlp):
+    # "the Marlows" is Jon Marlow's family: not one actor, and not another person.
+    body = ("Officials said the Marlows' 14-year-old son Barron had tested negative. Jon Marlow "
+            "said he felt well.")
+    names = [a.name for a in actors(nlp, body)]
+    assert "Marlows" not in names, names
+    assert "Jon Marlow" in names

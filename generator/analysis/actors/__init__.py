@@ -20,7 +20,7 @@ import re
 from slugify import slugify
 
 from generator.analysis.actors.cluster import Cluster, is_acronym, name_key
-from generator.analysis.actors.kinds import actor_kind
+from generator.analysis.actors.kinds import actor_kind, kind_of
 from generator.analysis.actors.lexicon import EVENT_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
 from generator.analysis.actors.merge import merge
@@ -66,6 +66,14 @@ def _unsupported(c: Cluster, title: str) -> bool:
     if c.labelled or len(c.words) >= 2:
         return False
     return not re.search(rf"(?<!\w){re.escape(c.longest.name)}(?!\w)", title)
+
+
+def _family(c: Cluster, surnames: set[str]) -> bool:
+    """"the Trumps": the plural of a surname the article gives a person is a family, no one actor."""
+    if len(c.words) != 1 or not all(m.det.lower() == "the" for m in c.mentions):
+        return False
+    word = name_key(c.words[0])
+    return word.endswith("s") and (word[:-1] in surnames or word.endswith("es") and word[:-2] in surnames)
 
 
 def _lead(parsed: ParsedArticle) -> set[int]:
@@ -131,8 +139,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     mentions = find_mentions(parsed)
     merged = merge(mentions, article.title, relatives=relative_mentions(parsed, mentions),
                    cues=person_cues(parsed, mentions))
+    surnames = {name_key(c.words[-1]) for c in merged if len(c.words) >= 2 and kind_of(c) == "person"}
     clusters = [c for c in merged
                 if not _is_nationality(c, norp) and not _unsupported(c, article.title)
+                and not _family(c, surnames)
                 and actor_kind(c) is not None]  # an event or an idea ("Brexit") is no actor
     speakers = speaker_labels(parsed)
     turns = attach(find_turns(parsed, speakers), clusters)  # label start -> pronouns of the turn

@@ -567,6 +567,11 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         if j == i + 1 and j in taken and _label_before_name(doc, i, min(j + 2, len(doc))):
             i = j
             continue
+        # "Police Senior Superintendent Jane Roe": a capitalised office run into the person's name
+        # (the model's, or grown by a given name before it) is the role of that name.
+        if is_title(doc[j - 1]) and j in taken and "PERSON" in {t.ent_type_ for t in doc[j : j + 2]}:
+            i = j
+            continue
         out.append((i, j, ""))
         i = j
     return out
