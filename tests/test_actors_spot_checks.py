@@ -154,3 +154,18 @@ def test_a_family_named_by_its_plural_is_no_actor(nlp):
     names = [a.name for a in actors(nlp, body)]
     assert "Marlows" not in names, names
     assert "Jon Marlow" in names
+
+
+def test_an_office_before_another_title_is_someone_elses(nlp):
+    # "a spokesperson for President X": X is the president, not the spokesperson.
+    body = "The decision was announced on Monday by a spokesperson for President Alvaro Duarte in Manila."
+    assert roles_of(nlp, body, "Alvaro Duarte") == ["President"]
+    body = "Hossein Azimi, the sister of Grand Ayatollah Mousa Rahimi Zanjani, was arrested."
+    assert roles_of(nlp, body, "Mousa Rahimi Zanjani") == ["Grand Ayatollah"]
+
+
+def test_an_office_of_a_field_before_the_name_is_still_its_role(nlp):
+    body = "Secretary of State Mike Pompeo said the talks would resume."
+    assert roles_of(nlp, body, "Mike Pompeo") == ["Secretary of State"]
+    body = "Secretary of Justice Wanda Vela said the talks would resume."
+    assert roles_of(nlp, body, "Wanda Vela") == ["Secretary of Justice"]

@@ -28,6 +28,9 @@ QUALIFIERS = {"former", "late", "acting", "interim", "incumbent", "first", "ex-"
               "foreign", "interior", "home", "state", "opposition", "chief", "general", "prime"}
 
 
+# Title words that also name an office's field: "Secretary of Justice", "Minister of Health".
+FIELDS = {"justice", "defence", "defense", "finance", "health"}
+
 # Nouns that only say a person is one: "a 30-year-old woman" gives no role.
 GENERIC_PEOPLE = {"man", "woman", "person", "guy", "boy", "girl", "child", "kid", "teenager", "teen",
                   "adult", "people", "men", "women"}
@@ -99,14 +102,20 @@ def _capitalised_noun(token: Token) -> bool:
         and is_label_word(token.text)
 
 
-def _office_before(doc: Doc, first: int) -> int:
+def _office_before(doc: Doc, first: int, name: int) -> int:
     """"Hong Kong director of Amnesty International Jane Doe", "Mayor of Paris Jane Doe": an
     office, "of" or "from", then its field, all before the name; the parse hangs the field on
-    the office, not on the name.  Returns where the office's phrase starts."""
+    the office, not on the name.  Returns where the office's phrase starts; ``name`` is where
+    the name starts."""
     j = first - 1
     while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ == "the"):
         j -= 1
     if j < 1 or doc[j].lower_ not in ("of", "from", "for") or not is_title(doc[j - 1]):
+        return first
+    # "a spokesperson for President X", "the sister of Grand Ayatollah X": a title of its own
+    # before the name says the office before "for" is someone else's ("Secretary of State X"
+    # is not: "State" only names the field).
+    if any(is_title(t) and t.lower_ not in QUALIFIERS | FIELDS for t in doc[j + 1 : name]):
         return first
     k = doc[j - 1].left_edge.i
     while k < j - 1 and (doc[k].tag_ in ("DT", "PRP$", "POS") or doc[k].is_punct):
@@ -126,7 +135,7 @@ def title_role(doc: Doc, start: int, end: int) -> str | None:
             break
         inside.add(i)
         i -= 1
-    first = _office_before(doc, i + 1)
+    first = _office_before(doc, i + 1, start)
     while first < start and (doc[first].is_punct or doc[first].tag_ == "POS"):
         first += 1
     # "Mayor de Blasio": a lower-case particle right before the name is part of the name.
