@@ -169,3 +169,14 @@ def test_an_office_of_a_field_before_the_name_is_still_its_role(nlp):
     assert roles_of(nlp, body, "Mike Pompeo") == ["Secretary of State"]
     body = "Secretary of Justice Wanda Vela said the talks would resume."
     assert roles_of(nlp, body, "Wanda Vela") == ["Secretary of Justice"]
+
+
+def test_a_kind_noun_the_name_is_in_apposition_to_says_its_kind(nlp):
+    # The model calls both names organisations; "our biggest island X" and "his wife X" say
+    # what they are.
+    body = ('"The agreement assumes that our islands, including our biggest island Crete, have '
+            'no economic zone," he said. The president, his wife Melania, and son Barron all '
+            "tested positive.")
+    found = {a.name: a.kind for a in actors(nlp, body)}
+    assert found["Crete"] == "place", found
+    assert found["Melania"] == "person", found

@@ -41,7 +41,7 @@ from generator.analysis.parse import ParsedArticle, ParsedParagraph
 HE_SHE = {"he", "she", "him", "his", "her", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "i", "we", "you"}
 POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
-OFFICES = OFFICE_NOUNS | TITLES
+KIND_NOUNS = OFFICE_NOUNS | TITLES | PERSON_NOUNS | DESCRIBES_PLACE | DESCRIBES_ORG
 PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "inside"}
 # Titles that also head organisations' names ("Opposition Party", "State Department").
 ORG_TITLE_WORDS = {"state", "home", "foreign", "interior", "opposition", "former", "first", "head"}
@@ -719,11 +719,20 @@ def _described(span: Span) -> str:
             continue
         if child.left_edge.lower_ in ("a", "an"):
             return child.lemma_.lower()
-        # "X, Puerto Rico's governor, announced…": an office held names a person whatever its
-        # determiner, when a comma closes the phrase (else it may be the sentence's subject).
-        if _office(child) and _closed(child):
+        # "X, Puerto Rico's governor, announced…", "X, the capital, …": an office or a kind noun
+        # says what X is whatever its determiner, when a comma closes the phrase (else the
+        # phrase may be the sentence's subject).
+        if _kind_noun(child) and _closed(child):
             return child.lemma_.lower()
     head = root.head
+    # "the capital, Sanaa", "our biggest island Crete", "his wife Melania": the name in
+    # apposition to a kind noun right before it (a plural is a group the name is one of; a
+    # word glued by a hyphen is an adjective's: "the in-person X").
+    glued = head.i > 0 and doc[head.i - 1].text in "-‐" and not doc[head.i - 1].whitespace_
+    against = head.i == span.start - 1 or doc[span.start - 1].text == ","
+    if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS" \
+            and not glued and against and _kind_noun(head):
+        return head.lemma_.lower()
     if root.dep_ == "nsubj" and head.lemma_ == "be":
         for child in head.children:
             if child.dep_ == "attr" and child.pos_ == "NOUN":
@@ -739,9 +748,10 @@ def _person_noun_before(doc: Doc, s: int, e: int) -> bool:
         and before.lemma_.lower() in PERSON_NOUNS | OFFICE_NOUNS
 
 
-def _office(token: Token) -> bool:
-    """An office or a title ("governor", "chairman"); the kind rules weigh what it says."""
-    return token.lemma_.lower() in OFFICES
+def _kind_noun(token: Token) -> bool:
+    """An office or a title ("governor"), or a noun said of one kind of actor ("capital",
+    "company", "star"); the kind rules weigh what it says."""
+    return token.lemma_.lower() in KIND_NOUNS
 
 
 def _closed(phrase: Token) -> bool:
