@@ -180,3 +180,27 @@ def test_a_kind_noun_the_name_is_in_apposition_to_says_its_kind(nlp):
     found = {a.name: a.kind for a in actors(nlp, body)}
     assert found["Crete"] == "place", found
     assert found["Melania"] == "person", found
+
+
+def test_a_role_no_actor_of_that_kind_can_have_is_dropped(nlp):
+    # The parse hangs "Donald Trump's younger brother" on the convention too: a body has no brother.
+    body = ("Just ahead of the 2020 Democratic National Convention, Donald Trump's younger brother "
+            "Robert died of an unspecified illness.")
+    assert roles_of(nlp, body, "Democratic National Convention") == []
+    assert roles_of(nlp, body, "Robert") == ["Donald Trump's younger brother"]
+    # The model calls the poison a place; a place is no "range of neurotoxins".
+    body = ("The German government said the opposition leader was poisoned with Novichok, a range "
+            "of neurotoxins developed by the Soviet Union.")
+    assert roles_of(nlp, body, "Novichok") == []
+
+
+def test_roles_that_fit_each_kind():
+    from generator.analysis.actors.roles import fits_kind
+
+    assert fits_kind("capital", "place") and fits_kind("hometown", "place")
+    assert not fits_kind("treaty", "place") and not fits_kind("wife", "place")
+    assert fits_kind("company", "organization") and fits_kind("producer", "organization")
+    assert not fits_kind("brother", "organization") and not fits_kind("spokesperson", "organization")
+    assert not fits_kind("island", "organization")
+    assert fits_kind("secretary", "person") and fits_kind("motorcyclist", "person")
+    assert not fits_kind("organization", "person") and not fits_kind("capital", "person")

@@ -83,13 +83,13 @@ def _lead(parsed: ParsedArticle) -> set[int]:
     return {1}
 
 
-def _roles(parsed: ParsedArticle, c: Cluster, labels: dict) -> tuple[Role, ...]:
+def _roles(parsed: ParsedArticle, c: Cluster, kind: str, labels: dict) -> tuple[Role, ...]:
     roles: dict[str, Role] = {}
     for m in sorted(c.mentions, key=lambda m: m.start):
         if m.start in labels:  # a speaker label is not prose
             continue
         doc = parsed.paragraphs[m.chunk].doc
-        for text in mention_roles(doc, *m.tokens):
+        for text in mention_roles(doc, *m.tokens, kind=kind):
             roles.setdefault(text.lower(), Role(text, m.paragraph))
     return tuple(roles.values())
 
@@ -174,7 +174,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     actors = []
     for c in clusters:
         kind, aid = kinds[id(c)], ids[id(c)]
-        roles = _roles(parsed, c, turns)
+        roles = _roles(parsed, c, kind, turns)
         said = sum(1 for q in quotes if q.speaker == aid)
         voice = sum(len(q.text.split()) for q in answers if q.speaker == aid) / answered
         spoke = any(m.start in turns for m in c.mentions)

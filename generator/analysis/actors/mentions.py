@@ -714,17 +714,27 @@ def _described(span: Span) -> str:
     # ("Speaking to X, the president of the league said …").
     after_comma = span.end < len(doc) and doc[span.end].text == ","
     for child in root.children:
-        if child.dep_ != "appos" or child.pos_ != "NOUN" or not after_comma \
-                or child.left_edge.i != span.end + 1:
+        if child.dep_ != "appos" or child.pos_ != "NOUN" or not after_comma:
             continue
-        if child.left_edge.lower_ in ("a", "an"):
+        if child.left_edge.i == span.end + 1 and child.left_edge.lower_ in ("a", "an"):
             return child.lemma_.lower()
         # "X, Puerto Rico's governor, announced…", "X, the capital, …": an office or a kind noun
         # says what X is whatever its determiner, when a comma closes the phrase (else the
-        # phrase may be the sentence's subject).
-        if _kind_noun(child) and _closed(child):
+        # phrase may be the sentence's subject).  The parse may cut a hyphenated office
+        # ("vice", "-", "president"): no comma between the name's and the office's.
+        opened = child.left_edge.i == span.end + 1 or (
+            child.left_edge.i > span.end + 1 and not any(t.text == "," for t in doc[span.end + 1 : child.i]))
+        if opened and _kind_noun(child) and _closed(child):
             return child.lemma_.lower()
     head = root.head
+    # "Speaking to X, the president of Y, Jane Roe, said": the parse hangs the office and the
+    # name on X, side by side; the office is the name's.
+    if root.dep_ == "appos":
+        for before in head.children:
+            if before.dep_ == "appos" and before.pos_ == "NOUN" and before.i < span.start \
+                    and before.right_edge.i + 2 == span.start and doc[span.start - 1].text == "," \
+                    and _kind_noun(before):
+                return before.lemma_.lower()
     # "the capital, Sanaa", "our biggest island Crete", "his wife Melania": the name in
     # apposition to a kind noun right before it (a plural is a group the name is one of; a
     # word glued by a hyphen is an adjective's: "the in-person X").

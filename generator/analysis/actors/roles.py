@@ -12,7 +12,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from generator.analysis.actors.lexicon import HONORIFICS, NAME_NOUNS, NAME_PARTICLES, is_label_word
+from generator.analysis.actors.lexicon import (
+    DESCRIBES_ORG,
+    DESCRIBES_PLACE,
+    HONORIFICS,
+    NAME_NOUNS,
+    NAME_PARTICLES,
+    OFFICE_NOUNS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    TITLES,
+    is_label_word,
+)
 from generator.analysis.actors.mentions import after_unopened_bracket, is_title, opens_sentence
 
 PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "advmod", "npadvmod", "punct"}
@@ -27,6 +38,17 @@ PLACE_LABELS = ("GPE", "LOC")
 QUALIFIERS = {"former", "late", "acting", "interim", "incumbent", "first", "ex-", "deputy", "vice",
               "foreign", "interior", "home", "state", "opposition", "chief", "general", "prime"}
 
+
+# Nouns a role of a place may have for its head, besides the kinds of places themselves.
+PLACE_ROLES = DESCRIBES_PLACE | PLACE_WORDS | {
+    "capital", "hometown", "birthplace", "homeland", "home", "mainland", "downtown", "seat", "site",
+    "venue", "neighbour", "neighbor", "border", "stronghold", "enclave", "heartland", "destination",
+    "centre", "center", "hub", "port", "resort", "outpost", "crossing",
+}
+PERSON_ROLES = (PERSON_NOUNS | OFFICE_NOUNS | TITLES) - {
+    "state", "home", "foreign", "interior", "defence", "defense", "finance", "health", "opposition",
+    "former", "late", "acting", "interim", "incumbent", "first", "ex-", "vice", "deputy", "crown",
+    "majority", "minority", "supreme", "chief", "general", "executive", "head", "leader"}
 
 # Title words that also name an office's field: "Secretary of Justice", "Minister of Health".
 FIELDS = {"justice", "defence", "defense", "finance", "health"}
@@ -123,8 +145,8 @@ def _office_before(doc: Doc, first: int, name: int) -> int:
     return k if first - k <= MAX_ROLE_TOKENS else first
 
 
-def title_role(doc: Doc, start: int, end: int) -> str | None:
-    """The words before the name that the parse hangs on it."""
+def title_role(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The words before the name that the parse hangs on it, and the lemma of their head."""
     inside = set(range(start, end))
     i = start - 1
     while i >= 0:
@@ -153,7 +175,9 @@ def title_role(doc: Doc, start: int, end: int) -> str | None:
     text = text[after_unopened_bracket(text):].strip()
     if all(w.lower().rstrip(".") in HONORIFICS | QUALIFIERS for w in text.split()):
         return None
-    return text
+    # "Secretary of State": the office is the word before its field.
+    field = next((n for n, t in enumerate(words) if n and t.lower_ in ("of", "for", "from")), len(words))
+    return text, words[field - 1].lemma_.lower()
 
 
 def _phrase(head: Token, skip: set[int]) -> str | None:
@@ -212,7 +236,7 @@ def _list_member(appos: Token) -> bool:
     return comma_and or own_possessive
 
 
-def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
+def apposition_roles(doc: Doc, start: int, end: int) -> list[tuple[str, str]]:
     """"Jane Roe, a nurse", "its leader, Jane Roe".  An apposition is set off by punctuation, or
     stands right before the name ("his wife Jane Roe"); else the parse has misread a compound
     or a phrase ("Patriots star Aaron …", "father of modern X").  A plural describes a group
@@ -224,7 +248,8 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and set_off_after \
                 and _right_after(doc, end, child) and not _list_member(child) and _named_after(child) is None:
             heads = [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            out.extend(p for h in heads if h.tag_ != "NNS" and (p := _phrase(h, set(range(start, end)))))
+            out.extend((p, h.lemma_.lower()) for h in heads
+                       if h.tag_ != "NNS" and (p := _phrase(h, set(range(start, end)))))
     head = root.head
     # Before the name, a description may stand right against it ("his father John Doe").
     set_off_before = start > 0 and (doc[start - 1].is_punct or head.i == start - 1)
@@ -235,7 +260,7 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
             and set_off_before and not in_place:
         phrase = _phrase(head, set(range(start, end)) | {root.i})
         if phrase:
-            out.append(phrase)
+            out.append((phrase, head.lemma_.lower()))
     # "Speaking to X, the president of Y, Jane Roe, said": the parse hangs both the description
     # and the name on X; the description is the name's that follows it.
     if root.dep_ == "appos":
@@ -246,7 +271,7 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[str]:
             if named is None or named.i != root.i:
                 continue
             if phrase := _phrase(sibling, set(range(start, end))):
-                out.append(phrase)
+                out.append((phrase, sibling.lemma_.lower()))
     return out
 
 
@@ -270,15 +295,29 @@ def _named_after(description: Token) -> Token | None:
     return None
 
 
-def mention_roles(doc: Doc, start: int, end: int) -> list[str]:
-    """Every role the text gives the name at doc[start:end], in reading order."""
+def mention_roles(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
+    """Every role the text gives the name at doc[start:end], in reading order; with ``kind``,
+    only those a role of that kind of actor can be."""
     roles = []
     if (t := title_role(doc, start, end)) is not None:
         roles.append(t)
     roles.extend(apposition_roles(doc, start, end))
+    roles = [(text, head) for text, head in roles if not kind or fits_kind(head, kind)]
     # A role cut inside a hyphenated word ("photo-") or of a letter or two says nothing.
-    roles = [_unglued(" ".join(r.split())) for r in roles]
-    return [r for r in roles if not r.endswith(("-", "–")) and sum(c.isalpha() for c in r) >= 3]
+    texts = [_unglued(" ".join(text.split())) for text, _ in roles]
+    return [r for r in texts if not r.endswith(("-", "–")) and sum(c.isalpha() for c in r) >= 3]
+
+
+def fits_kind(head: str, kind: str) -> bool:
+    """Whether a role headed by ``head`` can describe an actor of ``kind``.  A place is what a
+    place noun says ("the capital", "his hometown"); a body is no person ("Donald Trump's
+    younger brother" is a misread phrase, not a convention's role); a person is no place nor
+    body.  What fails says the parse hung the phrase on the wrong name."""
+    if kind == "place":
+        return head in PLACE_ROLES
+    if kind == "organization":
+        return head not in PERSON_ROLES and head not in DESCRIBES_PLACE
+    return head not in DESCRIBES_PLACE and head not in DESCRIBES_ORG
 
 
 def _unglued(role: str) -> str:
