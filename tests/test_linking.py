@@ -168,3 +168,15 @@ def test_a_nickname_and_the_given_name_are_one_person_unless_the_surname_is_crow
     assert len({a.id for b in crowded for a in b.actors}) == 3
     unrelated = link_actors([briefing("a", actor("Jim Osei")), briefing("b", actor("John Osei"))])
     assert len({a.id for b in unrelated for a in b.actors}) == 2
+
+
+def test_a_quoted_nickname_links_the_full_name_and_the_nickname_with_the_surname():
+    linked = link_actors([
+        briefing("a", actor('Jeremy "Spike" Moreno')),
+        briefing("b", actor("Spike Moreno")),
+        briefing("c", actor("Ana Moreno")),
+    ])
+    (a,), (b,), (c,) = (x.actors for x in linked)
+    assert a.id == b.id == "person:spike-moreno"
+    assert 'Jeremy "Spike" Moreno' in a.aliases
+    assert c.id == "person:ana-moreno"

@@ -8,7 +8,8 @@ id of the one full name it can stand for in the whole archive:
 * a surname alone ("Trump", "President Trump" → name "Trump") takes the id of
   the only person in the archive with that surname and a full name;
 * a middle initial does not make another person ("Donald J. Trump") when the
-  archive has one such variant;
+  archive has one such variant, nor does a nickname in quotes ('Jeremy "Spike" Cohen'
+  is "Spike Cohen");
 * an acronym ("DVK") takes the id of the only organisation or place whose
   name it abbreviates, by its initials or by the article that spelled it out;
 * a company's name without its legal form ("Norvale Holdings") takes the id of the
@@ -61,6 +62,13 @@ def _middle_free(name: str) -> tuple[str, str] | None:
     return (words[0], words[-1]) if len(words) >= 2 else None
 
 
+def _nickname(name: str) -> tuple[str, str] | None:
+    """'Jeremy "Spike" Cohen' -> ("spike", "cohen"): the name he goes by, with his surname."""
+    words = _words(name)
+    quoted = [w.strip("\"“”'‘’") for w in words[1:-1] if w[:1] in "\"“'‘" and w[-1:] in "\"”'’"]
+    return (quoted[0], words[-1]) if quoted and quoted[0] else None
+
+
 class _Archive:
     """What the whole archive knows about names."""
 
@@ -86,6 +94,8 @@ class _Archive:
             if key:
                 self.variants[key].add(a.id)
                 self.surnames[key[1]].add(a.id)
+            if nick := _nickname(a.name):
+                self.variants[nick].add(a.id)
             return
         if is_acronym(a.name):
             return
