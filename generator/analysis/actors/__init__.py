@@ -28,7 +28,7 @@ from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_spe
 from generator.analysis.actors.roles import mention_roles
 from generator.analysis.actors.salience import salience
 from generator.analysis.actors.speakers import attach, find_turns
-from generator.analysis.actors.usage import person_cues, relative_mentions
+from generator.analysis.actors.usage import person_cues, pronoun_subjects, relative_mentions
 from generator.analysis.parse import ParsedArticle
 from generator.model import Actor, Quote, Role
 
@@ -168,6 +168,8 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     )
 
     lead = _lead(parsed)
+    pronouns = pronoun_subjects(parsed, [(m.start, ids[id(c)]) for c in clusters for m in c.mentions
+                                         if kinds[id(c)] == "person"])
     # Answers in a transcript: whose words they are says whose interview it is.
     answers = [q for q, s in zip(quotes, spans, strict=True) if s.label]
     answered = sum(len(q.text.split()) for q in answers) or 1
@@ -187,7 +189,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
             spans=tuple(sorted({(m.start, m.end) for m in c.mentions if m.start not in turns}
                                | {s for m in c.mentions for s in turns.get(m.start, ())})),
             salience=salience(c, kind, article.title, lead, len(article.body), said, bool(roles),
-                              labels=turns, voice=voice)
+                              labels=turns, voice=voice, pronouns=pronouns[aid])
             * (1.0 if c.labelled or spoke else UNLABELLED),
             roles=roles,
         ))

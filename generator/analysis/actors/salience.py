@@ -25,6 +25,9 @@ QUOTED = 0.25
 MAX_QUOTES = 4
 ROLE = 0.5  # the text says who or what it is
 VOICE = 3.0  # times the actor's share of a transcript's answers: whose interview it is
+# Per "he"/"she" subject that stands for the person (``usage.pronoun_subjects``): half a
+# mention, for the attribution is a guess.  On the interviews: +1.1 P@5; CNN summary within noise.
+PRONOUN = 0.5
 
 
 def in_title(cluster: Cluster, title: str, kind: str) -> bool:
@@ -49,10 +52,11 @@ def in_title(cluster: Cluster, title: str, kind: str) -> bool:
 
 
 def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_length: int,
-             quotes: int, has_role: bool, labels: Container[int] = (), voice: float = 0.0) -> float:
+             quotes: int, has_role: bool, labels: Container[int] = (), voice: float = 0.0,
+             pronouns: int = 0) -> float:
     """``labels``: body starts of transcript speaker labels, which are not prose mentions
     (an interviewer's name opens every question); ``voice``: the actor's share of the words
-    answered in a transcript."""
+    answered in a transcript; ``pronouns``: the "he"/"she" subjects that stand for it."""
     prose = [m for m in cluster.mentions if m.start not in labels]
     titled = in_title(cluster, title, kind)
     score = sum(MENTION + (SUBJECT if m.subject else 0.0) for m in prose)
@@ -69,4 +73,5 @@ def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_lengt
         score += VOICE * voice
     if has_role:
         score += ROLE
+    score += PRONOUN * pronouns
     return round(score, 4)

@@ -4,6 +4,8 @@
   alone and the one introduced through a kinship noun ("her husband, Anton Kessel") by the
   full or the first name; the merge uses this to choose which full name a bare surname
   stands for.
+* Pronoun subjects: "he"/"she" opening a clause, counted for the person named last before
+  it, which ``salience`` counts as a weak mention (who the story follows is its "he").
 * Person cues: constructions said of people and not of bodies ("Kessel's wife", "Kessel, 54,",
   "Kessel was born", "Kessel died"), which ``kinds`` counts when the model calls a bare surname
   an organisation.
@@ -11,6 +13,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Iterable
 
 from generator.analysis.actors.mentions import Mention
@@ -77,3 +81,25 @@ def _age(tok) -> bool:
     if tok.dep_ != "appos" or not tok.text.isdigit() or not 0 < int(tok.text) <= MAX_AGE:
         return False
     return tok.i > 0 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+
+
+# How far back (characters) the person a "he"/"she" stands for may have been named: about a
+# paragraph; past that the pronoun more likely points at someone the text named elsewhere.
+PRONOUN_REACH = 600
+
+
+def pronoun_subjects(parsed: ParsedArticle, people: list[tuple[int, str]]) -> Counter:
+    """How many "he"/"she" subjects each person stands for: ``people`` are (body offset, actor
+    id) of every person mention; each pronoun goes to the one named last before it.  No gender
+    check: a wrong pick here only moves a ranking, and news names the person it follows last."""
+    people = sorted(people)
+    starts = [s for s, _ in people]
+    out: Counter = Counter()
+    for para in parsed.paragraphs:
+        for tok in para.doc:
+            if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                at = para.start + tok.idx
+                i = bisect.bisect_left(starts, at) - 1
+                if i >= 0 and at - starts[i] < PRONOUN_REACH:
+                    out[people[i][1]] += 1
+    return out
