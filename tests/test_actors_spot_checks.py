@@ -204,3 +204,18 @@ def test_roles_that_fit_each_kind():
     assert not fits_kind("island", "organization")
     assert fits_kind("secretary", "person") and fits_kind("motorcyclist", "person")
     assert not fits_kind("organization", "person") and not fits_kind("capital", "person")
+
+
+def test_a_surname_the_model_leaves_out_of_a_full_name_is_taken_in(nlp):
+    # The model's entity is "Amy Berman"; the parse hangs it on "Jackson", her surname.
+    body = ("Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in federal prison. "
+            "Judge Jackson clarified in the proceedings that her sentence was not about politics.")
+    found = {a.name: a for a in actors(nlp, body)}
+    assert "Amy Berman Jackson" in found, list(found)
+    assert "Amy Berman" not in found and "Jackson" not in found
+
+
+def test_a_body_named_after_a_person_keeps_its_own_name(nlp):
+    body = "Donald Trump spoke at Trump Tower on Monday. The Clinton Foundation said it would respond."
+    names = {a.name for a in actors(nlp, body)}
+    assert "Donald Trump" in names, names

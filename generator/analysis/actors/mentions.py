@@ -280,7 +280,21 @@ def _grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 and not _place_before_name(doc, start - 1) and not _label_before_name(doc, start - 1, end)):
             break
         start = _word_bounds(doc, start - 1, end)[0]
-    return start, _regnal(doc, end)
+    return start, _regnal(doc, _surname_after(doc, start, end))
+
+
+def _surname_after(doc: Doc, start: int, end: int) -> int:
+    """"Judge Amy Berman Jackson": the model's entity may stop short of the surname the parse
+    hangs it on.  A capitalised word right after, at the end of the name, the head of the
+    name's last word, and no generic head ("Trump Tower", "Clinton Foundation")."""
+    if end >= len(doc) or end - start > 2 or doc[end - 1].head.i != end:
+        return end
+    nxt = doc[end]
+    follows = end + 1 < len(doc) and doc[end + 1].tag_ in ("NNP", "NNPS")
+    if nxt.tag_ != "NNP" or not nxt.is_title or not nxt.is_alpha or nxt.ent_type_ not in ("", "PERSON") \
+            or follows or is_title(nxt) or nxt.lower_ in ORG_WORDS | PLACE_WORDS | DAY_AND_MONTH_NAMES:
+        return end
+    return end + 1
 
 
 ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
