@@ -219,3 +219,16 @@ def test_a_body_named_after_a_person_keeps_its_own_name(nlp):
     body = "Donald Trump spoke at Trump Tower on Monday. The Clinton Foundation said it would respond."
     names = {a.name for a in actors(nlp, body)}
     assert "Donald Trump" in names, names
+
+
+def test_a_word_before_a_day_name_is_part_of_the_day_not_a_place(nlp):
+    body = ("Warren ended her campaign after Super Tuesday. By reports Bloomberg secured five "
+            "delegates on Super Tuesday, in an event known as \"Super Tuesday\".")
+    names = {a.name for a in actors(nlp, body)}
+    assert "Super" not in names, names
+
+
+def test_a_place_before_a_day_in_american_style_stays_a_place(nlp):
+    body = "Two car bombs exploded in Baghdad Tuesday, police said. Officials in Mosul Friday denied it."
+    names = {a.name for a in actors(nlp, body)}
+    assert {"Baghdad", "Mosul"} <= names, names

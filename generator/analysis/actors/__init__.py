@@ -58,10 +58,13 @@ def _is_nationality(c: Cluster, norp: set[str]) -> bool:
 
 
 def _unsupported(c: Cluster, title: str) -> bool:
-    """An event or a storm; or only single capitalised words the model did not call names
-    ("Monday", "God") unless the headline names them too ("The Onion")."""
+    """An event, a storm or a named day; or only single capitalised words the model did not
+    call names ("Monday", "God") unless the headline names them too ("The Onion")."""
     lower = [w.lower() for w in c.words]
     if lower[-1] in EVENT_WORDS or lower[0] in STORM_WORDS:
+        return True
+    # "Super Tuesday" every time: a day's name, not a place ("in Mosul Friday" once is a place).
+    if len(c.mentions) >= 2 and all(m.before_day for m in c.mentions):
         return True
     if c.labelled or len(c.words) >= 2:
         return False

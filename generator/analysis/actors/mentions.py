@@ -38,6 +38,7 @@ from generator.analysis.actors.lexicon import (
 )
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 HE_SHE = {"he", "she", "him", "his", "her", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "i", "we", "you"}
 POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
@@ -101,6 +102,7 @@ class Mention:
     he_she: bool = False  # the subject, and the next name-like word after it is "he" or "she"
     said: bool = False  # the subject of a verb of speech ("X said", "X told reporters")
     conj_titled: bool = False  # coordinated with a titled name: "Presidents A of X and B of Y"
+    before_day: bool = False  # right before a weekday's name: "Super Tuesday" (or "in Mosul Friday")
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -636,6 +638,8 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         he_she=_followed_by_he_or_she(span),
         said=span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS,
         conj_titled=_conj_titled(span),
+        before_day=e < len(doc) and doc[e - 1].whitespace_ == " " and doc[e].lower_ in WEEKDAYS
+        and doc[e].is_title,
     )
 
 
