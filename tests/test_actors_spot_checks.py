@@ -232,3 +232,8 @@ def test_a_place_before_a_day_in_american_style_stays_a_place(nlp):
     body = "Two car bombs exploded in Baghdad Tuesday, police said. Officials in Mosul Friday denied it."
     names = {a.name for a in actors(nlp, body)}
     assert {"Baghdad", "Mosul"} <= names, names
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones_in_the_singular(nlp):
+    body = "Senators Kamala Harris and Marco Rubio asked for a vote on Monday."
+    assert roles_of(nlp, body, "Kamala Harris") == ["Senator"]

@@ -177,7 +177,11 @@ def title_role(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         return None
     # "Secretary of State": the office is the word before its field.
     field = next((n for n, t in enumerate(words) if n and t.lower_ in ("of", "for", "from")), len(words))
-    return text, words[field - 1].lemma_.lower()
+    head = words[field - 1]
+    # "Senators Jane Roe and John Doe": each holds the office in the singular.
+    if field == len(words) and head.tag_ in ("NNS", "NNPS") and head.lower_[:-1] in PERSON_ROLES:
+        text = text[: len(text) - 1] if text.endswith(head.text) else text
+    return text, head.lemma_.lower()
 
 
 def _phrase(head: Token, skip: set[int]) -> str | None:
