@@ -55,6 +55,13 @@ def search_results(page, wanted: str = "") -> list[str]:
     (five results at a time) until one ends with ``wanted`` or none are left."""
     results = page.locator(".pagefind-ui__result-link")
     results.first.wait_for()
+    # The UI draws results one by one as their fragments load: wait for all of the first five
+    # (its message says how many match) before reading them or looking for "Load more".
+    page.wait_for_function(
+        "(() => { const m = document.querySelector('.pagefind-ui__message');"
+        " const d = m && m.textContent.match(/^\\s*([0-9][0-9,]*)/);"
+        " const n = d ? parseInt(d[1].replace(/,/g, ''), 10) : 0;"
+        " return n > 0 && document.querySelectorAll('.pagefind-ui__result').length >= Math.min(n, 5); })()")
     more = page.locator("button.pagefind-ui__button")
     for _ in range(20):
         hrefs = [results.nth(i).get_attribute("href") or "" for i in range(results.count())]
