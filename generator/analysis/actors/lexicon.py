@@ -114,6 +114,16 @@ doctor teacher priest pastor cleric dissident blogger influencer chef dancer pia
 drummer
 """)
 
+# Nouns said of people besides offices, trades and kin: relations, standings, figures ("his
+# running mate X", "Nobel laureate X"); a role headed by one fits a person.
+RELATION_NOUNS = _words("""
+mate friend colleague partner aide ally rival opponent successor predecessor heir nominee candidate
+confidante confidant relative boss member head chief staffer figure host guest owner resident native
+national citizen expert official advocate model laureate hostage tycoon mogul magnate legend icon
+celebrity rebel hero heroine prodigy guru personality delegate deputy leader veteran youth adult child
+critic elect general
+""")
+
 # Nouns that introduce a name as a name ("the name 'Alan Roe'", "the slogan X"): they say what
 # the words are, not what the one named is or does, so they are no role.
 NAME_NOUNS = _words("""

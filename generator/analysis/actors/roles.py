@@ -10,6 +10,8 @@ Three constructions carry almost every role in news prose:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from generator.analysis.actors.lexicon import (
@@ -21,10 +23,12 @@ from generator.analysis.actors.lexicon import (
     OFFICE_NOUNS,
     PERSON_NOUNS,
     PLACE_WORDS,
+    RELATION_NOUNS,
     TITLES,
     is_label_word,
 )
 from generator.analysis.actors.mentions import after_unopened_bracket, is_title, opens_sentence
+from generator.analysis.actors.usage import KINSHIP
 
 PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "advmod", "npadvmod", "punct"}
 # Branches of a description that are not part of the role itself.
@@ -49,6 +53,9 @@ PERSON_ROLES = (PERSON_NOUNS | OFFICE_NOUNS | TITLES) - {
     "state", "home", "foreign", "interior", "defence", "defense", "finance", "health", "opposition",
     "former", "late", "acting", "interim", "incumbent", "first", "ex-", "vice", "deputy", "crown",
     "majority", "minority", "supreme", "chief", "general", "executive", "head", "leader"}
+
+# Endings of nouns that name a doer ("campaigner", "novelist", "refugee", "gunman").
+DOER = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|eer|ier|ess|ive)$")
 
 # Title words that also name an office's field: "Secretary of Justice", "Minister of Health".
 FIELDS = {"justice", "defence", "defense", "finance", "health"}
@@ -145,8 +152,8 @@ def _office_before(doc: Doc, first: int, name: int) -> int:
     return k if first - k <= MAX_ROLE_TOKENS else first
 
 
-def title_role(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
-    """The words before the name that the parse hangs on it, and the lemma of their head."""
+def title_role(doc: Doc, start: int, end: int) -> tuple[str, Token] | None:
+    """The words before the name that the parse hangs on it, and their head."""
     inside = set(range(start, end))
     i = start - 1
     while i >= 0:
@@ -181,7 +188,7 @@ def title_role(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     # "Senators Jane Roe and John Doe": each holds the office in the singular.
     if field == len(words) and head.tag_ in ("NNS", "NNPS") and head.lower_[:-1] in PERSON_ROLES:
         text = text[: len(text) - 1] if text.endswith(head.text) else text
-    return text, head.lemma_.lower()
+    return text, head
 
 
 def _phrase(head: Token, skip: set[int]) -> str | None:
@@ -240,7 +247,7 @@ def _list_member(appos: Token) -> bool:
     return comma_and or own_possessive
 
 
-def apposition_roles(doc: Doc, start: int, end: int) -> list[tuple[str, str]]:
+def apposition_roles(doc: Doc, start: int, end: int) -> list[tuple[str, Token]]:
     """"Jane Roe, a nurse", "its leader, Jane Roe".  An apposition is set off by punctuation, or
     stands right before the name ("his wife Jane Roe"); else the parse has misread a compound
     or a phrase ("Patriots star Aaron …", "father of modern X").  A plural describes a group
@@ -252,7 +259,7 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[tuple[str, str]]:
         if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and set_off_after \
                 and _right_after(doc, end, child) and not _list_member(child) and _named_after(child) is None:
             heads = [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            out.extend((p, h.lemma_.lower()) for h in heads
+            out.extend((p, h) for h in heads
                        if h.tag_ != "NNS" and (p := _phrase(h, set(range(start, end)))))
     head = root.head
     # Before the name, a description may stand right against it ("his father John Doe").
@@ -264,7 +271,7 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[tuple[str, str]]:
             and set_off_before and not in_place:
         phrase = _phrase(head, set(range(start, end)) | {root.i})
         if phrase:
-            out.append((phrase, head.lemma_.lower()))
+            out.append((phrase, head))
     # "Speaking to X, the president of Y, Jane Roe, said": the parse hangs both the description
     # and the name on X; the description is the name's that follows it.
     if root.dep_ == "appos":
@@ -275,7 +282,7 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[tuple[str, str]]:
             if named is None or named.i != root.i:
                 continue
             if phrase := _phrase(sibling, set(range(start, end))):
-                out.append((phrase, sibling.lemma_.lower()))
+                out.append((phrase, sibling))
     return out
 
 
@@ -312,16 +319,32 @@ def mention_roles(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
     return [r for r in texts if not r.endswith(("-", "–")) and sum(c.isalpha() for c in r) >= 3]
 
 
-def fits_kind(head: str, kind: str) -> bool:
-    """Whether a role headed by ``head`` can describe an actor of ``kind``.  A place is what a
-    place noun says ("the capital", "his hometown"); a body is no person ("Donald Trump's
-    younger brother" is a misread phrase, not a convention's role); a person is no place nor
-    body.  What fails says the parse hung the phrase on the wrong name."""
+def _hyphenated(token: Token) -> list[Token]:
+    """The pieces of the hyphenated word the token ends ("President-elect" → President, elect)."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return [t for t in doc[i : token.i + 1] if t.text not in HYPHENS]
+
+
+def fits_kind(head: Token, kind: str) -> bool:
+    """Whether a role with this head can describe an actor of ``kind``.  A place is what a
+    place noun says ("the capital", "his hometown"); a body is no person nor place ("Donald
+    Trump's younger brother" on a convention is a misread phrase); a person is what a noun said
+    of people says: an office, a trade, a kin or a relation ("his running mate"), or a noun
+    that names a doer ("campaigner", "refugee", "migrant").  What fails says the parse hung a
+    phrase on the wrong name ("On live television Erdogan", "the views X espouse")."""
+    lemma = head.lemma_.lower()
     if kind == "place":
-        return head in PLACE_ROLES
+        return lemma in PLACE_ROLES
     if kind == "organization":
-        return head not in PERSON_ROLES and head not in DESCRIBES_PLACE
-    return head not in DESCRIBES_PLACE and head not in DESCRIBES_ORG
+        return lemma not in PERSON_ROLES and lemma not in DESCRIBES_PLACE
+    if lemma in DESCRIBES_PLACE or lemma in DESCRIBES_ORG:
+        return False
+    # "Taoiseach", "Podcaster Jane Roe": a capitalised head is a title the lists need not know.
+    parts = [t.lemma_.lower() for t in _hyphenated(head)]
+    return head.text[:1].isupper() or any(
+        w in PERSON_ROLES or w in KINSHIP or w in RELATION_NOUNS or DOER.search(w) for w in parts)
 
 
 def _unglued(role: str) -> str:
