@@ -306,6 +306,16 @@ def test_connectives_mark_a_sentence_as_leaning_back(nlp):
     assert kinds == ["", "connective", "connective", ""]
 
 
+def test_the_spokesperson_of_someone_named_before_leans_back(nlp):
+    # "The spokesperson" is the agency's of the sentence before; alone it is no one's.
+    body = (
+        "The port of Wellton reopened on Monday after a week of strikes. The harbour agency said the "
+        "dispute was settled. The spokesperson added that the cranes would run all night."
+    )
+    kinds = [c.opener.kind for c in candidates(parsed(nlp, body))]
+    assert kinds == ["", "", "other"]
+
+
 def test_a_sentence_that_frames_a_quotation_is_kept_a_quoted_one_is_not(nlp):
     body = (
         'The biologist Ana Lopes studies "how coral reefs recover after a storm has broken them".\n\n'

@@ -444,4 +444,7 @@ _ANAPHORIC_NOUNS = {
     "attack", "comment", "remark", "statement", "claim", "report", "case", "change",
     "proposal", "news", "development", "policy", "law", "bill", "event", "latter", "former",
     "pair", "couple", "duo", "trio",
+    # "The spokesperson added…", "The suspect was…": someone the sentence before introduced.
+    "spokesperson", "spokesman", "spokeswoman", "official", "source", "suspect", "victim",
+    "man", "woman", "boy", "girl", "teenager", "child", "gunman", "attacker", "driver",
 }
