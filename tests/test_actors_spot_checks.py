@@ -242,3 +242,11 @@ def test_a_place_before_a_day_in_american_style_stays_a_place(nlp):
 def test_a_plural_title_before_a_list_of_names_is_each_ones_in_the_singular(nlp):
     body = "Senators Kamala Harris and Marco Rubio asked for a vote on Monday."
     assert roles_of(nlp, body, "Kamala Harris") == ["Senator"]
+
+
+def test_a_body_after_an_office_of_is_not_its_holder(nlp):
+    # "director of Youth Forum Zimbabwe": the office's field, not "Mayor of Paris Jane Doe".
+    body = ('"He was a dictator. He was ruthless," said Ashton Bumhira, director of Youth Forum '
+            "Zimbabwe.")
+    found = {a.name: a.kind for a in actors(nlp, body)}
+    assert found.get("Forum Zimbabwe") is None and found.get("Youth Forum Zimbabwe") != "person", found
