@@ -487,3 +487,36 @@ def test_a_sentence_presenting_the_article_itself_is_not_news(nlp):
     assert chosen == [body.split("\n\n")[1]]
     _, (gist, summary) = run(nlp, body)
     assert gist.text.startswith("The county council voted")
+
+
+def test_a_person_first_named_by_surname_in_the_summary_gets_the_given_names(nlp):
+    body = (
+        "Joanna Vell, a member of parliament, led a challenge to the suspension of the assembly.\n\n"
+        "The court in Wellton ruled on Wednesday that the suspension of the assembly was unlawful.\n\n"
+        "Vell and all but one of the petitioners are members of the assembly.\n\n"
+        "The government said it would appeal against the ruling of the court in Wellton."
+    )
+    vell = actor(body, "Joanna Vell", "person", "Vell")
+    _, (gist, summary) = run(nlp, body, actors=[vell], length=3)
+    texts = [s.text for s in summary]
+    shown = " ".join(texts)
+    # The first sentence to name her does so in full, or "Vell" is shown as "[Joanna] Vell".
+    first = next(t for t in texts if "Vell" in t)
+    assert first.startswith("Joanna Vell") or "[Joanna] Vell" in first, texts
+    assert shown.count("[Joanna]") <= 1
+    # Only the bracket is added: the rest is the article's own words at the sentence's offsets.
+    assert all(s.text.replace("[Joanna] ", "") == body[s.start:s.end] for s in summary)
+
+
+def test_the_given_names_go_in_only_where_the_summary_names_a_person_first(nlp):
+    from generator.analysis.summary.candidates import candidates
+    from generator.analysis.summary.references import introduced
+
+    body = "Joanna Vell spoke first. Vell and all but one of the petitioners are members of the assembly."
+    cands = candidates(parsed(nlp, body))
+    vell = actor(body, "Joanna Vell", "person", "Vell")
+    expected = "[Joanna] Vell and all but one of the petitioners are members of the assembly."
+    assert introduced(cands[1], (vell,), set()) == expected
+    assert introduced(cands[1], (vell,), {vell.id}) == cands[1].text
+    named: set[str] = set()
+    assert introduced(cands[0], (vell,), named) == cands[0].text and named == {vell.id}

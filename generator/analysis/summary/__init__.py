@@ -19,7 +19,7 @@ import numpy as np
 
 from generator.analysis.parse import ParsedArticle
 from generator.analysis.summary.candidates import Candidate, candidates
-from generator.analysis.summary.references import referent, shown_text
+from generator.analysis.summary.references import introduced, referent, shown_text
 from generator.analysis.summary.scoring import feature_matrix, similarity
 from generator.analysis.summary.weights import GIST_WEIGHTS, SUMMARY_WEIGHTS
 from generator.model import Actor, Sentence
@@ -48,7 +48,7 @@ def summarise(
     def resolve(c: Candidate) -> Actor | None:
         return referent(c, parsed, actors)
 
-    return select(cands, features, resolve, length)
+    return select(cands, features, resolve, length, people=tuple(a for a in actors if a.kind == "person"))
 
 
 def select(
@@ -56,13 +56,15 @@ def select(
     features: np.ndarray,
     resolve: Callable[[Candidate], Actor | None],
     length: int = 3,
+    people: tuple[Actor, ...] = (),
 ) -> tuple[Sentence | None, tuple[Sentence, ...]]:
     """Gist and summary from the scored candidates (``resolve`` names the key
-    actor a leaning opener stands for, or None)."""
+    actor a leaning opener stands for, or None; ``people``, whose given names a
+    bare surname is shown with)."""
     gist_scores = features @ GIST_WEIGHTS
-    gist = _pick(cands, _reporting(cands, gist_scores), 1, resolve)
-    gist = gist or _pick(cands, gist_scores, 1, resolve)
-    summary = _pick(cands, features @ SUMMARY_WEIGHTS, length, resolve)
+    gist = _pick(cands, _reporting(cands, gist_scores), 1, resolve, people)
+    gist = gist or _pick(cands, gist_scores, 1, resolve, people)
+    summary = _pick(cands, features @ SUMMARY_WEIGHTS, length, resolve, people)
     return (gist[0] if gist else None), tuple(summary)
 
 
@@ -110,6 +112,7 @@ def _pick(
     scores: np.ndarray,
     length: int,
     resolve: Callable[[Candidate], Actor | None],
+    people: tuple[Actor, ...] = (),
 ) -> list[Sentence]:
     """Greedy by score, each pick discounted by its overlap with those already
     taken (``OVERLAP``); skip the redundant and what cannot stand alone."""
@@ -133,7 +136,7 @@ def _pick(
         chosen[c.index] = c
         left = np.flatnonzero(value != -np.inf)
         overlap[left] = np.maximum(overlap[left], [similarity(cands[j], c) for j in left])
-    return _shown([chosen[k] for k in sorted(chosen)], resolved)
+    return _shown([chosen[k] for k in sorted(chosen)], resolved, people)
 
 
 def _leans_back(c: Candidate, cands: list[Candidate]) -> bool:
@@ -146,16 +149,21 @@ def _leans_back(c: Candidate, cands: list[Candidate]) -> bool:
     return c.opener.kind == "reply" or (c.opener.kind in ("person", "other") and not c.opener.noun)
 
 
-def _shown(chosen: list[Candidate], resolved: dict[int, Actor]) -> list[Sentence]:
+def _shown(
+    chosen: list[Candidate], resolved: dict[int, Actor], people: tuple[Actor, ...] = ()
+) -> list[Sentence]:
     """The chosen sentences as displayed, in reading order.
 
-    A resolution is dropped when the sentence before has been chosen after all.
+    A resolution is dropped when the sentence before has been chosen after all; a person
+    first named by surname alone is shown with the given names ("[Joanna] Cherry").
     """
     out: list[Sentence] = []
     taken = {c.index for c in chosen}
+    named: set[str] = set()
     for c in chosen:
-        text = c.text
+        text = introduced(c, people, named)
         if c.index in resolved and c.index - 1 not in taken:
-            text = shown_text(c, resolved[c.index], [s.text for s in out])
+            text = shown_text(c, resolved[c.index], [s.text for s in out], text)
+            named.add(resolved[c.index].id)
         out.append(Sentence(text, c.paragraph, c.start, c.end))
     return out

@@ -46,9 +46,11 @@ def referent(c: Candidate, parsed: ParsedArticle, actors: tuple[Actor, ...]) -> 
 
 
 def shown_text(
-    c: Candidate, actor: Actor, earlier: list[str]
+    c: Candidate, actor: Actor, earlier: list[str], text: str | None = None
 ) -> str:
-    """The sentence with its opening reference replaced by "[Name]"."""
+    """The sentence (``text``, else the candidate's own) with its opening reference replaced
+    by "[Name]"."""
+    text = c.text if text is None else text
     name = actor.name
     words = name.split()
     if actor.kind == "person" and len(words) > 1 and any(name in t for t in earlier):
@@ -57,7 +59,28 @@ def shown_text(
         name += "'s"
     head = c.opener.start - c.start
     tail = c.opener.end - c.start
-    return f"{c.text[:head]}[{name}]{c.text[tail:]}"
+    return f"{text[:head]}[{name}]{text[tail:]}"
+
+
+def introduced(c: Candidate, people: tuple[Actor, ...], named: set[str]) -> str:
+    """The sentence with "[Joanna] Cherry" for a person it is the first of the summary to
+    name and names by surname alone: a reader of three sentences has not met "Cherry".
+    ``named`` holds the ids of the people named so far and is updated.  Only after the
+    opening reference, so that a resolution's offsets stay right."""
+    inserts = []
+    for actor in people:
+        words = actor.name.split()
+        inside = sorted((s, e) for s, e in actor.spans if c.start <= s < c.end)
+        if not inside or actor.id in named:
+            continue
+        named.add(actor.id)
+        s, e = inside[0]
+        if len(words) >= 2 and c.text[s - c.start : e - c.start] == words[-1] and s >= c.opener.end:
+            inserts.append((s - c.start, "[" + " ".join(words[:-1]) + "] "))
+    text = c.text
+    for at, given in sorted(inserts, reverse=True):
+        text = text[:at] + given + text[at:]
+    return text
 
 
 def _named_as(actor: Actor, noun: str) -> bool:
