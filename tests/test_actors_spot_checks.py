@@ -6,6 +6,10 @@ from __future__ import annotations
 from tests.test_actors_mentions import actors
 
 
+def kinds_of(nlp, body: str) -> dict[str, str]:
+    return {a.name: a.kind for a in actors(nlp, body)}
+
+
 def roles_of(nlp, body: str, name: str) -> list[str]:
     found = {a.name: [r.text for r in a.roles] for a in actors(nlp, body)}
     assert name in found, found
@@ -68,7 +72,7 @@ def test_a_surname_that_is_also_a_word_stays_the_person(nlp):
 def test_a_city_after_an_office_is_not_a_person(nlp):
     body = ("Jon Marlow said he would continue his work as mayor of New York City. "
             "He ended his campaign on Friday.")
-    found = {a.name: a.kind for a in actors(nlp, body)}
+    found = kinds_of(nlp, body)
     assert found.get("New York City") == "place", found
     assert "York City" not in found
 
@@ -92,7 +96,7 @@ def test_what_the_text_calls_a_name_outweighs_the_shape_of_its_short_form(nlp):
     body = ("Germany on Monday banned Iranian airline Mahan Air from flying in the country. Mahan has "
             "been under sanctions since 2011. The US asked allies to restrict Mahan's operations. "
             "Officials suspended Mahan's permit. The US claims Mahan flies cargo to Syria.")
-    found = {a.name: a.kind for a in actors(nlp, body)}
+    found = kinds_of(nlp, body)
     assert found.get("Mahan Air") == "organization", found
 
 
@@ -126,7 +130,7 @@ def test_an_office_held_by_the_next_name_is_no_apposition(nlp):
     # "Speaking to X, the president of …, Jane Doe, said": the office is the next name's.
     body = ("Speaking to Agence Nouvelle-Presse, the president of the Tunisian League for Human "
             "Rights, Amel Sassi, said, \"We are for the freedom to dress.\"")
-    found = {a.name: a.kind for a in actors(nlp, body)}
+    found = kinds_of(nlp, body)
     assert found.get("Agence Nouvelle-Presse") == "organization", found
 
 
@@ -135,7 +139,7 @@ def test_a_person_noun_before_a_name_says_person(nlp):
     # are said of people only.
     body = ("The lawyer who represented film star Tempest Daniels in her lawsuit was convicted of "
             "stealing money that his client Tempest Daniels had earned.")
-    found = {a.name: a.kind for a in actors(nlp, body)}
+    found = kinds_of(nlp, body)
     assert found["Tempest Daniels"] == "person", found
 
 
@@ -177,7 +181,7 @@ def test_a_kind_noun_the_name_is_in_apposition_to_says_its_kind(nlp):
     body = ('"The agreement assumes that our islands, including our biggest island Crete, have '
             'no economic zone," he said. The president, his wife Melania, and son Barron all '
             "tested positive.")
-    found = {a.name: a.kind for a in actors(nlp, body)}
+    found = kinds_of(nlp, body)
     assert found["Crete"] == "place", found
     assert found["Melania"] == "person", found
 
@@ -248,5 +252,5 @@ def test_a_body_after_an_office_of_is_not_its_holder(nlp):
     # "director of Youth Forum Zimbabwe": the office's field, not "Mayor of Paris Jane Doe".
     body = ('"He was a dictator. He was ruthless," said Ashton Bumhira, director of Youth Forum '
             "Zimbabwe.")
-    found = {a.name: a.kind for a in actors(nlp, body)}
+    found = kinds_of(nlp, body)
     assert found.get("Forum Zimbabwe") is None and found.get("Youth Forum Zimbabwe") != "person", found
