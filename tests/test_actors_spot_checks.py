@@ -254,3 +254,11 @@ def test_a_body_after_an_office_of_is_not_its_holder(nlp):
             "Zimbabwe.")
     found = kinds_of(nlp, body)
     assert found.get("Forum Zimbabwe") is None and found.get("Youth Forum Zimbabwe") != "person", found
+
+
+def test_a_name_heading_a_province_and_its_council_is_a_place(nlp):
+    # The model calls the province's name a person both times.
+    body = ("The attack took place at a military base in Maidan Shahr in the centre of Afghanistan's "
+            "Maidan Wardak province. Sharif Hotak, of the Maidan Wardak provincial council, described "
+            "witnessing the blast.")
+    assert kinds_of(nlp, body).get("Maidan Wardak") == "place"

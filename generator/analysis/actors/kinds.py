@@ -85,7 +85,10 @@ def _determined(m) -> bool:
 def _not_person_evidence(c: Cluster) -> float:
     if len(c.words) == 1 and any(m.medium for m in c.mentions):
         return 1.0  # "wrote on X": no one is written on
-    score = sum(1.0 if _determined(m) or m.medium else OFFICE if m.modifies in HEADED_OFFICES else 0.0
+    # "X province" no one is; "X provincial council" few are (a body is named after a person
+    # now and then: "the Obama administration").
+    score = sum(1.0 if _determined(m) or m.medium or m.modifies in PLACE_WORDS
+                else OFFICE if m.modifies in HEADED_OFFICES | ORG_WORDS else 0.0
                 for m in c.mentions)
     return score / len(c.mentions)
 
