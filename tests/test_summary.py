@@ -520,3 +520,14 @@ def test_the_given_names_go_in_only_where_the_summary_names_a_person_first(nlp):
     assert introduced(cands[1], (vell,), {vell.id}) == cands[1].text
     named: set[str] = set()
     assert introduced(cands[0], (vell,), named) == cands[0].text and named == {vell.id}
+
+
+def test_a_headline_word_matches_the_storys_whatever_its_tense_or_number(nlp):
+    from generator.analysis.summary.scoring import _title_overlap, _title_words
+
+    body = "The prime minister of Tonga died today at the age of 78. Ships left the harbour."
+    died, ships = candidates(parsed(nlp, body))
+    words = _title_words("Tongan prime minister dies aged 78")
+    assert words == {"tongan", "prime", "minister", "die", "age"}
+    assert _title_overlap(died, words) == 4 / 5  # all but "Tongan"
+    assert _title_overlap(ships, words) == 0

@@ -87,14 +87,27 @@ def _centrality(cands: list[Candidate]) -> list[float]:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+_ENDINGS = ("ing", "es", "ed", "s", "d")
+
+
+def _stem(word: str) -> str:
+    """"dies", "died" -> "die": a headline's tense and number are not the story's ("X dies aged
+    78" is told as "X died today"), so the two are compared without their endings (the longest
+    that leaves three letters)."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
 def _title_words(title: str) -> set[str]:
-    return {w for w in _WORD.findall(title.lower()) if len(w) > 3}
+    return {_stem(w) for w in _WORD.findall(title.lower()) if len(w) > 3}
 
 
 def _title_overlap(c: Candidate, title_words: set[str]) -> float:
     if not title_words:
         return 0.0
-    words = set(_WORD.findall(c.text.lower())) | set(c.lemmas)
+    words = {_stem(w) for w in _WORD.findall(c.text.lower())} | {_stem(w) for w in c.lemmas}
     return len(title_words & words) / len(title_words)
 
 
