@@ -262,3 +262,17 @@ def test_a_name_heading_a_province_and_its_council_is_a_place(nlp):
             "Maidan Wardak province. Sharif Hotak, of the Maidan Wardak provincial council, described "
             "witnessing the blast.")
     assert kinds_of(nlp, body).get("Maidan Wardak") == "place"
+
+
+def test_two_transliterations_of_one_name_are_one_person(nlp):
+    body = ("Hamza bin Laden, the son of Osama bin Laden, was killed, officials said. A reward had "
+            "been offered for Hamza bin Ladin in February. Hamza bin Laden was thought to be 30.")
+    people = [a.name for a in actors(nlp, body) if a.kind == "person" and "Hamza" in a.name]
+    assert people == ["Hamza bin Laden"], people
+
+
+def test_names_that_differ_in_a_given_names_ending_stay_apart(nlp):
+    # Maria and Mario are two people, sister and brother.
+    body = "Maria Lopez won the race on Sunday. Her brother Mario Lopez came second."
+    people = sorted(a.name for a in actors(nlp, body) if a.kind == "person")
+    assert people == ["Maria Lopez", "Mario Lopez"], people

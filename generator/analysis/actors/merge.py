@@ -236,8 +236,41 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
                 t.kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
     _join_nicknames(clusters, by_start)
+    _join_spellings(clusters, by_start)
     _join_seats_of_learning(clusters, by_start)
     return clusters
+
+
+VOWELS = set("aeiouy")
+
+
+def same_but_vowels(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"Hamza bin Laden" and "Hamza bin Ladin", "Osama" and "Usama": one name in two
+    transliterations, which differ by a vowel for a vowel inside words of five letters or
+    more.  Not at a word's end: "Maria" and "Mario" are two people."""
+    if a == b or len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        x, y = fold(x), fold(y)
+        if x == y:
+            continue
+        if len(x) != len(y) or len(x) < 5:
+            return False
+        diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(diff) != 1 or diff[0] == len(x) - 1 or x[diff[0]] not in VOWELS or y[diff[0]] not in VOWELS:
+            return False
+    return True
+
+
+def _join_spellings(clusters: list[Cluster], by_start: dict) -> None:
+    """Two spellings of one person's full name in one article (wire copy merged from two
+    sources): the later joins the earlier."""
+    people = sorted((c for c in clusters if len(c.words) >= 2 and plain_name(c.words)
+                     and kind_of(c) == "person"), key=lambda c: c.first)
+    for i, first in enumerate(people):
+        for later in people[i + 1:]:
+            if first in clusters and later in clusters and same_but_vowels(first.words, later.words):
+                _absorb(first, later, clusters, by_start)
 
 
 def _join_seats_of_learning(clusters: list[Cluster], by_start: dict) -> None:
