@@ -12,11 +12,13 @@ article), computed with plain dictionaries in linear time.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 
 import numpy as np
+import snowballstemmer
 
 from generator.analysis.summary.candidates import Candidate
 from generator.model import Actor
@@ -87,17 +89,14 @@ def _centrality(cands: list[Candidate]) -> list[float]:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-_ENDINGS = ("ing", "es", "ed", "s", "d")
+_STEMMER = snowballstemmer.stemmer("english")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """"dies", "died" -> "die": a headline's tense and number are not the story's ("X dies aged
-    78" is told as "X died today"), so the two are compared without their endings (the longest
-    that leaves three letters)."""
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+    78" is told as "X died today"), so the two are compared by their Snowball stems."""
+    return _STEMMER.stemWord(word)
 
 
 def _title_words(title: str) -> set[str]:
