@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from generator.analysis.actors import actor_id
-from generator.analysis.actors.cluster import initials, is_acronym, name_key
+from generator.analysis.actors.cluster import initials, is_acronym, name_key, nickname
 from generator.analysis.actors.merge import GENERIC_TAILS, LEGAL_FORMS, same_given_name
 from generator.model import Actor, Briefing
 
@@ -65,8 +65,8 @@ def _middle_free(name: str) -> tuple[str, str] | None:
 def _nickname(name: str) -> tuple[str, str] | None:
     """'Jeremy "Spike" Cohen' -> ("spike", "cohen"): the name he goes by, with his surname."""
     words = _words(name)
-    quoted = [w.strip("\"“”'‘’") for w in words[1:-1] if w[:1] in "\"“'‘" and w[-1:] in "\"”'’"]
-    return (quoted[0], words[-1]) if quoted and quoted[0] else None
+    nick = nickname(words)
+    return (nick, words[-1]) if nick else None
 
 
 class _Archive:

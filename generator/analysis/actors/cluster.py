@@ -41,6 +41,12 @@ def initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS and w[:1].isalpha()).upper()
 
 
+def nickname(words: list[str] | tuple[str, ...]) -> str | None:
+    """'Jeremy "Spike" Cohen' -> "Spike": the name in quotes between a given name and a surname."""
+    quoted = [w.strip("\"“”'‘’") for w in words[1:-1] if w[:1] in "\"“'‘" and w[-1:] in "\"”'’"]
+    return quoted[0] if quoted and quoted[0] else None
+
+
 def is_acronym(name: str) -> bool:
     bare = name.replace(".", "").replace("&", "")
     return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()

@@ -19,6 +19,7 @@ from generator.analysis.actors.cluster import (
     initials,
     is_acronym,
     name_key,
+    nickname,
     plain_name,
 )
 from generator.analysis.actors.kinds import kind_of
@@ -73,9 +74,9 @@ def person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"Toqaev" or "Qasym-Zhomart" of "Qasym-Zhomart Toqaev" (surname, or first name alone);
     "John Bolton" of "John R. Bolton" (the same first and last names, fewer middle ones)."""
     s, f = [fold(w) for w in short], [fold(w) for w in full]
-    quoted = [w.strip("\"“”'‘’") for w in f[1:-1] if w[:1] in "\"“'‘" and w[-1:] in "\"”'’"]
     # "Ace Moreno" of 'Jorge "Ace" Moreno': a nickname in quotes with the surname.
-    if quoted and len(s) <= 2 and s in ([quoted[0], f[-1]], [f[-1]]):
+    nick = nickname(f)
+    if nick and len(s) <= 2 and s in ([nick, f[-1]], [f[-1]]):
         return True
     if len(f) > 2 and f[-1].replace(".", "") in GENERATIONS and s[-1].replace(".", "") not in GENERATIONS:
         f = f[:-1]
