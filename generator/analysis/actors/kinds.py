@@ -33,6 +33,7 @@ from generator.analysis.actors.lexicon import (
     PERSON_NOUNS,
     PLACE_WORDS,
     POLITY_HEADS,
+    QUALIFYING_TITLES,
     TITLES,
     country_names,
     is_given_name,
@@ -46,10 +47,6 @@ GIVEN_NAME = 0.5  # the first word is a given name: as good as a title on half t
 HE_SHE = 1.0  # per mention followed by "he"/"she", as a share of all
 CONJ = 0.5  # per mention coordinated with a person's name, as a share of all
 OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump adviser Roger Stone"
-# Title words that qualify an office or name a field; alone they describe no one ("X is home to…").
-NOT_HOLDERS = {"home", "state", "foreign", "interior", "defence", "defense", "finance", "health",
-               "opposition", "former", "late", "acting", "interim", "incumbent", "first", "ex-", "vice",
-               "deputy", "crown", "majority", "minority", "supreme"}
 QUANTIFIERS = {"both", "all", "either", "neither", "each"}
 WEB_ADDRESS = re.compile(r"\w\.(com|org|net|us|uk|info|io|gov|edu)$", re.IGNORECASE)
 HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
@@ -98,7 +95,7 @@ def _described_kind(noun: str) -> str:
         return "place"
     if noun in DESCRIBES_ORG:
         return "organization"
-    return "person" if noun in PERSON_NOUNS or noun in TITLES - NOT_HOLDERS else ""
+    return "person" if noun in PERSON_NOUNS or noun in TITLES - QUALIFYING_TITLES else ""
 
 
 def is_event(c: Cluster) -> bool:

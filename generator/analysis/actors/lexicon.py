@@ -103,6 +103,13 @@ broadcaster network website platform carrier airline manufacturer retailer bank 
 union network outlet publication station channel network service club team maker producer
 """)
 DESCRIBES_PERSON = _words("man woman guy person boy girl son daughter wife husband mother father")
+# Title words that qualify an office or name its field; alone they describe no one ("X is home
+# to…", "Secretary of State X").
+QUALIFYING_TITLES = _words("""
+home state foreign interior defence defense finance health opposition former late acting interim
+incumbent first ex- vice deputy crown majority minority supreme
+""")
+
 # Nouns said only of people, which news puts before a name ("porn star X", "his client X",
 # "Chelsea striker X"): as good as a title for the kind, though no office.
 PERSON_NOUNS = DESCRIBES_PERSON | _words("""

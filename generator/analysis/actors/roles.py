@@ -23,6 +23,7 @@ from generator.analysis.actors.lexicon import (
     OFFICE_NOUNS,
     PERSON_NOUNS,
     PLACE_WORDS,
+    QUALIFYING_TITLES,
     RELATION_NOUNS,
     TITLES,
     is_label_word,
@@ -49,16 +50,13 @@ PLACE_ROLES = DESCRIBES_PLACE | PLACE_WORDS | {
     "venue", "neighbour", "neighbor", "border", "stronghold", "enclave", "heartland", "destination",
     "centre", "center", "hub", "port", "resort", "outpost", "crossing",
 }
-PERSON_ROLES = (PERSON_NOUNS | OFFICE_NOUNS | TITLES) - {
-    "state", "home", "foreign", "interior", "defence", "defense", "finance", "health", "opposition",
-    "former", "late", "acting", "interim", "incumbent", "first", "ex-", "vice", "deputy", "crown",
-    "majority", "minority", "supreme", "chief", "general", "executive", "head", "leader"}
+# Nouns that head a person's role; "head", "leader" and "executive" head a body's as well.
+PERSON_ROLES = (PERSON_NOUNS | OFFICE_NOUNS | TITLES) - QUALIFYING_TITLES - QUALIFIERS \
+    - {"executive", "head", "leader"}
 
 # Endings of nouns that name a doer ("campaigner", "novelist", "refugee", "gunman").
 DOER = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|eer|ier|ess|ive)$")
 
-# Title words that also name an office's field: "Secretary of Justice", "Minister of Health".
-FIELDS = {"justice", "defence", "defense", "finance", "health"}
 
 # Nouns that only say a person is one: "a 30-year-old woman" gives no role.
 GENERIC_PEOPLE = {"man", "woman", "person", "guy", "boy", "girl", "child", "kid", "teenager", "teen",
@@ -144,7 +142,9 @@ def _office_before(doc: Doc, first: int, name: int) -> int:
     # "a spokesperson for President X", "the sister of Grand Ayatollah X": a title of its own
     # before the name says the office before "for" is someone else's ("Secretary of State X"
     # is not: "State" only names the field).
-    if any(is_title(t) and t.lower_ not in QUALIFIERS | FIELDS for t in doc[j + 1 : name]):
+    # "Justice" names a field as well ("Secretary of Justice").
+    if any(is_title(t) and t.lower_ not in QUALIFIERS | QUALIFYING_TITLES | {"justice"}
+           for t in doc[j + 1 : name]):
         return first
     k = doc[j - 1].left_edge.i
     while k < j - 1 and (doc[k].tag_ in ("DT", "PRP$", "POS") or doc[k].is_punct):
