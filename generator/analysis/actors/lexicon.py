@@ -122,13 +122,14 @@ drummer
 """)
 
 # Nouns said of people besides offices, trades and kin: relations, standings, figures ("his
-# running mate X", "Nobel laureate X"); a role headed by one fits a person.
+# running mate X", "Nobel laureate X"); a role headed by one fits a person.  With them the
+# title words that also qualify or head a body's name ("deputy", "chief", "leader").
 RELATION_NOUNS = _words("""
-mate friend colleague partner aide ally rival opponent successor predecessor heir nominee candidate
-confidante confidant relative boss member head chief staffer figure host guest owner resident native
-national citizen expert official advocate model laureate hostage tycoon mogul magnate legend icon
-celebrity rebel hero heroine prodigy guru personality delegate deputy leader veteran youth adult child
-critic elect general
+mate friend colleague partner aide ally rival opponent successor predecessor heir confidante
+confidant relative boss member staffer figure host guest owner resident native national citizen
+expert official advocate model laureate hostage tycoon mogul magnate legend icon celebrity rebel hero
+heroine prodigy guru personality youth adult child critic elect
+head chief deputy leader general
 """)
 
 # Nouns that introduce a name as a name ("the name 'Alan Roe'", "the slogan X"): they say what

@@ -42,7 +42,8 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 HE_SHE = {"he", "she", "him", "his", "her", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "i", "we", "you"}
 POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
-KIND_NOUNS = OFFICE_NOUNS | TITLES | PERSON_NOUNS | DESCRIBES_PLACE | DESCRIBES_ORG
+PEOPLES_NOUNS = PERSON_NOUNS | OFFICE_NOUNS  # "film star X", "actress X"
+KIND_NOUNS = PEOPLES_NOUNS | TITLES | DESCRIBES_PLACE | DESCRIBES_ORG  # "X, the capital,"
 PLACE_PREPOSITIONS = {"in", "near", "across", "throughout", "outside", "inside"}
 # Titles that also head organisations' names ("Opposition Party", "State Department").
 ORG_TITLE_WORDS = {"state", "home", "foreign", "interior", "opposition", "former", "first", "head"}
@@ -775,7 +776,7 @@ def _person_noun_before(doc: Doc, s: int, e: int) -> bool:
     compounded with the name."""
     before = doc[s - 1]
     return before.is_lower and before.pos_ == "NOUN" and s <= before.head.i < e \
-        and before.lemma_.lower() in PERSON_NOUNS | OFFICE_NOUNS
+        and before.lemma_.lower() in PEOPLES_NOUNS
 
 
 def _kind_noun(token: Token) -> bool:
