@@ -27,12 +27,17 @@ from mkdocs.structure.pages import Page
 LEVEL = 1
 
 
-def _pack(text: str | None) -> bytes | None:
-    return None if text is None else zlib.compress(text.encode("utf-8"), LEVEL)
+def _pack(value: str | bytes | None) -> bytes | None:
+    if value is None:
+        return None
+    return zlib.compress(value.encode("utf-8") if isinstance(value, str) else value, LEVEL)
 
 
-def _unpack(packed: bytes | None) -> str | None:
-    return None if packed is None else zlib.decompress(packed).decode("utf-8")
+def _unpack(packed: bytes | None, text: bool = True) -> str | bytes | None:
+    if packed is None:
+        return None
+    raw = zlib.decompress(packed)
+    return raw.decode("utf-8") if text else raw
 
 
 class PackedFile(File):
@@ -48,18 +53,12 @@ class PackedFile(File):
 
     @property
     def _content(self) -> str | bytes | None:  # type: ignore[override]
-        if self._packed is None:
-            return None
-        raw = zlib.decompress(self._packed)
-        return raw.decode("utf-8") if self._text else raw
+        return _unpack(self._packed, self._text)
 
     @_content.setter
     def _content(self, value: str | bytes | None) -> None:
-        if value is None:
-            self._packed = None
-            return
-        self._text = isinstance(value, str)
-        self._packed = zlib.compress(value.encode("utf-8") if self._text else value, LEVEL)
+        self._text = not isinstance(value, bytes)
+        self._packed = _pack(value)
 
 
 class _Packed:
