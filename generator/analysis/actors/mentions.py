@@ -727,48 +727,61 @@ def _followed_by_he_or_she(span: Span) -> bool:
 
 
 def _described(span: Span) -> str:
-    """The common noun the text equates with the name: its apposition ("Acme, a company") or
-    the predicate of a copula ("Acme is the largest firm")."""
-    root, doc = span.root, span.doc
-    # Only an apposition that introduces ("X, a company …") and follows the name at once: the
-    # parse also hangs a sentence's own subject on a name after an opening phrase
-    # ("Speaking to X, the president of the league said …").
-    after_comma = span.end < len(doc) and doc[span.end].text == ","
-    for child in root.children:
-        if child.dep_ != "appos" or child.pos_ != "NOUN" or not after_comma:
+    """The common noun the text equates with the name: its apposition ("Acme, a company", "X,
+    Puerto Rico's governor,"), a kind noun it stands beside ("the capital, Sanaa") or the
+    predicate of a copula ("Acme is the largest firm")."""
+    root = span.root
+    if noun := _apposition_after(span) or _apposition_before(span):
+        return noun
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        for child in root.head.children:
+            if child.dep_ == "attr" and child.pos_ == "NOUN":
+                return child.lemma_.lower()
+    return _named_by_noun(span)
+
+
+def _apposition_after(span: Span) -> str:
+    """"X, a company …": an apposition that introduces and follows the name at once (the parse
+    also hangs a sentence's own subject on a name after an opening phrase: "Speaking to X, the
+    president of the league said …").  "X, Puerto Rico's governor, announced…", "X, the
+    capital, …": an office or a kind noun says what X is whatever its determiner, when a comma
+    closes the phrase.  The parse may cut a hyphenated office ("vice", "-", "president"): no
+    comma between the name's and the office's."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return ""
+    for child in span.root.children:
+        if child.dep_ != "appos" or child.pos_ != "NOUN":
             continue
         if child.left_edge.i == span.end + 1 and child.left_edge.lower_ in ("a", "an"):
             return child.lemma_.lower()
-        # "X, Puerto Rico's governor, announced…", "X, the capital, …": an office or a kind noun
-        # says what X is whatever its determiner, when a comma closes the phrase (else the
-        # phrase may be the sentence's subject).  The parse may cut a hyphenated office
-        # ("vice", "-", "president"): no comma between the name's and the office's.
         opened = child.left_edge.i == span.end + 1 or (
             child.left_edge.i > span.end + 1 and not any(t.text == "," for t in doc[span.end + 1 : child.i]))
         if opened and _kind_noun(child) and _closed(child):
             return child.lemma_.lower()
+    return ""
+
+
+def _apposition_before(span: Span) -> str:
+    """A kind noun before the name that the name is in apposition to: "the capital, Sanaa",
+    "our biggest island Crete", "his wife Melania" (not a plural, a group the name is one of,
+    nor a word glued by a hyphen, an adjective's: "the in-person X"); or, in "Speaking to X,
+    the president of Y, Jane Roe, said", the office the parse hangs beside the name on X."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "appos":
+        return ""
     head = root.head
-    # "Speaking to X, the president of Y, Jane Roe, said": the parse hangs the office and the
-    # name on X, side by side; the office is the name's.
-    if root.dep_ == "appos":
-        for before in head.children:
-            if before.dep_ == "appos" and before.pos_ == "NOUN" and before.i < span.start \
-                    and before.right_edge.i + 2 == span.start and doc[span.start - 1].text == "," \
-                    and _kind_noun(before):
-                return before.lemma_.lower()
-    # "the capital, Sanaa", "our biggest island Crete", "his wife Melania": the name in
-    # apposition to a kind noun right before it (a plural is a group the name is one of; a
-    # word glued by a hyphen is an adjective's: "the in-person X").
+    for before in head.children:
+        if before.dep_ == "appos" and before.pos_ == "NOUN" and before.i < span.start \
+                and before.right_edge.i + 2 == span.start and doc[span.start - 1].text == "," \
+                and _kind_noun(before):
+            return before.lemma_.lower()
     glued = head.i > 0 and doc[head.i - 1].text in "-‐" and not doc[head.i - 1].whitespace_
     against = head.i == span.start - 1 or doc[span.start - 1].text == ","
-    if root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS" \
-            and not glued and against and _kind_noun(head):
+    if head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS" and not glued and against \
+            and _kind_noun(head):
         return head.lemma_.lower()
-    if root.dep_ == "nsubj" and head.lemma_ == "be":
-        for child in head.children:
-            if child.dep_ == "attr" and child.pos_ == "NOUN":
-                return child.lemma_.lower()
-    return _named_by_noun(span)
+    return ""
 
 
 def _person_noun_before(doc: Doc, s: int, e: int) -> bool:
