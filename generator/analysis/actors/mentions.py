@@ -233,10 +233,10 @@ def _titled_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, str
     rest = doc[start + 1 : end]
     # Not "Mayor of New York City": a rest ending in a generic head ("York City") is no one's name.
     # Nor "director of Youth Forum Zimbabwe": a body's word or a country's name is no one's name.
-    bodily = any(t.lower_ in ORG_WORDS or t.lower_ in region_names() for t in doc[start:end])
     if start >= 2 and doc[start - 1].lower_ == "of" and is_title(doc[start - 2]) and len(rest) in (2, 3) \
-            and _field_split(doc, start, end) is None and not _generic_end(rest) and not bodily \
-            and all(t.tag_ == "NNP" and t.is_title and not is_title(t) for t in rest):
+            and _field_split(doc, start, end) is None and not _generic_end(rest) \
+            and all(t.tag_ == "NNP" and t.is_title and not is_title(t) for t in rest) \
+            and not any(t.lower_ in ORG_WORDS or t.lower_ in region_names() for t in doc[start:end]):
         return start + 1, "PERSON"
     for i in range(end - 3, start - 1, -1):
         rest = doc[i + 1 : end]
