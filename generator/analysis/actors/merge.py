@@ -217,6 +217,9 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
             target = by_start.get(start)
             if target is not None and target is not c and c in clusters:
                 _absorb(target, c, clusters, by_start)
+    # Two spellings of one full name before any short name is joined: "Hamza" is then the
+    # short name of one person, not of two.
+    _join_spellings(clusters, by_start)
     # Then shorter names into the one longer name they can stand for, shortest last.
     for c in sorted(clusters, key=lambda c: (-len(c.words), c.first)):
         if c not in clusters:
@@ -237,7 +240,6 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
                 t.kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
     _join_nicknames(clusters, by_start)
-    _join_spellings(clusters, by_start)
     _join_seats_of_learning(clusters, by_start)
     return clusters
 
