@@ -267,3 +267,22 @@ def test_names_that_differ_in_a_given_names_ending_stay_apart(nlp):
     body = "Maria Lopez won the race on Sunday. Her brother Mario Lopez came second."
     people = sorted(a.name for a in actors(nlp, body) if a.kind == "person")
     assert people == ["Maria Lopez", "Mario Lopez"], people
+
+
+def test_a_plural_the_text_names_a_team_by_is_an_organisation(nlp):
+    # "Texans" describes people; "the Kestrels", which the text gives a team as its name, names one.
+    body = ("On Sunday the radio spoke to Jane Roe, a former captain of the national women's rugby team, "
+            "known as the Kestrels. Roe retired last year.\n\n"
+            "The Kestrels won the cup in 2019, and the Kestrels team now trains in Perth. Many Texans "
+            "watched the final.")
+    found = {a.name: a for a in actors(nlp, body)}
+    assert found["Kestrels"].kind == "organization", found
+    assert len(found["Kestrels"].spans) == 3
+    assert "Texans" not in found
+
+
+def test_a_plural_the_text_names_a_thing_by_stays_no_actor(nlp):
+    # Guard: only a name given to an actor's kind ("team") keeps a plural.
+    body = ("The bar serves small cakes known as the Gliders. Bartenders say the Gliders sell well, "
+            "and the Gliders cost two dollars.")
+    assert "Gliders" not in kinds_of(nlp, body)

@@ -104,6 +104,7 @@ class Mention:
     said: bool = False  # the subject of a verb of speech ("X said", "X told reporters")
     conj_titled: bool = False  # coordinated with a titled name: "Presidents A of X and B of Y"
     before_day: bool = False  # right before a weekday's name: "Super Tuesday" (or "in Mosul Friday")
+    group_plural: bool = False  # "Texans": people described, a name only where the text gives it as one
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -520,7 +521,7 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
     spans.extend(_proper_runs(doc, taken))
     spans.sort()
     mentions = [_kind_named(_mention(para, chunk, s, e, label)) for s, e, label in spans]
-    mentions = [m for m in mentions if _looks_like_name(m, doc)]
+    mentions = [replace(m, group_plural=_group_plural(m, doc)) for m in mentions if _looks_like_name(m, doc)]
     return _acronyms(para, chunk, mentions)
 
 
@@ -729,9 +730,10 @@ def _followed_by_he_or_she(span: Span) -> bool:
 def _described(span: Span) -> str:
     """The common noun the text equates with the name: its apposition ("Acme, a company", "X,
     Puerto Rico's governor,"), a kind noun it stands beside ("the capital, Sanaa") or the
-    predicate of a copula ("Acme is the largest firm")."""
+    predicate of a copula ("Acme is the largest firm"); or the noun it is given to as a name
+    ("the team, known as the Gliders")."""
     root = span.root
-    if noun := _apposition_after(span) or _apposition_before(span):
+    if noun := _apposition_after(span) or _apposition_before(span) or _named_for(span):
         return noun
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for child in root.head.children:
@@ -858,10 +860,30 @@ def _prep_object(span: Span) -> str:
 
 
 def _named_as(span: Span) -> bool:
+    """"termed X", "known as X": a term being introduced; not a name given to an actor's kind."""
     root = span.root
+    if _named_for(span):
+        return False
     if root.dep_ == "oprd":
         return root.head.lemma_.lower() in NAMING_VERBS
     return _prep_object(span) == "as" and root.head.head.lemma_.lower() in NAMING_VERBS
+
+
+def _named_for(span: Span) -> str:
+    """"the team, known as the Gliders", "a group called the Fixers": the kind noun a naming
+    participle gives the name to; it then names that actor, as an apposition would."""
+    root = span.root
+    if _prep_object(span) == "as":
+        verb = root.head.head
+    elif root.dep_ == "oprd":
+        verb = root.head
+    else:
+        return ""
+    noun = verb.head
+    if verb.lemma_.lower() in NAMING_VERBS | {"call"} and verb.dep_ in ("acl", "relcl") \
+            and noun.pos_ == "NOUN" and _kind_noun(noun):
+        return noun.lemma_.lower()
+    return ""
 
 
 def _medium(span: Span) -> bool:
@@ -919,11 +941,6 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
         return False
     if m.label == "PERSON" and any(c.isdigit() for c in m.name):  # "COVID-19" is no one
         return False
-    last = doc[m.tokens[1] - 1]
-    # "Texans", "Hong Kongers"; but "Brotherhood of Magicians" is a body whose name ends in its members.
-    inner = {t.lower_ for t in doc[m.tokens[0] : m.tokens[1] - 1]}
-    if last.tag_ == "NNPS" and GROUP_PLURAL.match(last.lower_) and not inner & {"of", "for", "and", "&"}:
-        return False
     letters = [c for c in m.name if c.isalpha()]
     if len(letters) < 2 or not any(c.isupper() for c in letters):
         return False
@@ -934,6 +951,22 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     if len(words) >= 2 and head in OFFICE_NOUNS:
         return False
     return not all(w in TITLES or w in HONORIFICS for w in words)
+
+
+def _group_plural(m: Mention, doc: Doc) -> bool:
+    """"Texans", "Hong Kongers": a plural word for a group of people; but "Brotherhood of
+    Magicians" is a body whose name ends in its members."""
+    last = doc[m.tokens[1] - 1]
+    inner = {t.lower_ for t in doc[m.tokens[0] : m.tokens[1] - 1]}
+    return last.tag_ == "NNPS" and bool(GROUP_PLURAL.match(last.lower_)) \
+        and not inner & {"of", "for", "and", "&"}
+
+
+def _named_plurals(mentions: list[Mention]) -> list[Mention]:
+    """A group plural describes people ("Texans") unless the article gives it to an actor as its
+    name somewhere ("the team, known as the Gliders"): then each of its mentions names that actor."""
+    given = {m.name.lower() for m in mentions if m.group_plural and m.described}
+    return [m for m in mentions if not m.group_plural or m.name.lower() in given]
 
 
 def _acronyms(para: ParsedParagraph, chunk: int, mentions: list[Mention]) -> list[Mention]:
@@ -964,4 +997,4 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         label = labels.get(para.index)
         skip_to = label[1] - para.start if label and label[1] > para.start else 0
         out.extend(paragraph_mentions(para, chunk, skip_to))
-    return out
+    return _named_plurals(out)
