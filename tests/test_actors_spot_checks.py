@@ -74,6 +74,12 @@ KIND_CASES = [
     pytest.param("The attack took place at a military base in Maidan Shahr in the centre of Afghanistan's "
                  "Maidan Wardak province. Sharif Hotak, of the Maidan Wardak provincial council, "
                  "described witnessing the blast.", "Maidan Wardak", "place", id="province-and-council"),
+    # A name the model missed that says which bar it is names a business.
+    pytest.param("The Northern Standard bar opened in 2015, the owner said.",
+                 "Northern Standard", "organization", id="name-of-a-bar"),
+    # Guard: a place the model knows stays one before a body noun.
+    pytest.param("Officers of the Minneapolis police department were charged on Monday.",
+                 "Minneapolis", "place", id="place-before-a-body-noun"),
 ]
 
 

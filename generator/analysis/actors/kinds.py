@@ -25,6 +25,7 @@ from collections import Counter
 
 from generator.analysis.actors.cluster import Cluster, is_acronym, name_key, plain_name
 from generator.analysis.actors.lexicon import (
+    BODY_NOUNS,
     COMPASS_POINTS,
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
@@ -109,6 +110,10 @@ def is_event(c: Cluster) -> bool:
     return bool(thing) and 2 * len(used) >= len(c.mentions)
 
 
+# Bodies a person has too ("the Biden team", "Mr Lee's office").
+PEOPLES_BODIES = frozenset({"team", "group", "office", "campaign", "camp", "foundation", "fund", "trust"})
+
+
 def votes(c: Cluster) -> Counter:
     """The model's labels and the constructions around each mention, weighed per kind."""
     votes: Counter = Counter()
@@ -122,6 +127,10 @@ def votes(c: Cluster) -> Counter:
         # on that mention, which often calls an unfamiliar place a person.
         if m.modifies in PLACE_WORDS:
             votes["place"] += 2 * len(m.words)
+        # "the Northern Standard bar": a name the model missed that says which bar or company is
+        # one; not "the Biden team", a person's staff, nor "the Minneapolis police", a place's.
+        elif not m.label and m.modifies in BODY_NOUNS - PEOPLES_BODIES:
+            votes["organization"] += len(m.words)
         if m.conj_label:  # outweighs the model's label on one word: "Facebook, Instagram and Telegram"
             votes[LABEL_KIND[m.conj_label]] += 1.5
         if m.place_prep:

@@ -102,6 +102,10 @@ company firm corporation agency group organisation organization newspaper paper 
 broadcaster network website platform carrier airline manufacturer retailer bank charity
 union network outlet publication station channel network service club team maker producer
 """)
+# Nouns that stand for one body once the text has tied them to it ("the Pacific Standard bar" …
+# "the bar"): an organisation's kind, and the venues a story may be about.
+BODY_NOUNS = (ORG_WORDS | DESCRIBES_ORG | _words("bar pub restaurant cafe hotel shop store business")) \
+    - _words("press news times post house nation forces services government administration")
 DESCRIBES_PERSON = _words("man woman guy person boy girl son daughter wife husband mother father")
 # Title words that qualify an office or name its field; alone they describe no one ("X is home
 # to…", "Secretary of State X").
