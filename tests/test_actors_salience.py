@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from generator.analysis.actors.usage import PRONOUN_REACH, pronoun_subjects
+from generator.analysis.actors import _body_nouns
+from generator.analysis.actors.kinds import actor_kind
+from generator.analysis.actors.mentions import find_mentions
+from generator.analysis.actors.merge import merge
+from generator.analysis.actors.usage import PRONOUN_REACH, kind_references, pronoun_subjects
 from generator.analysis.parse import parse
 from generator.model import Article
 from generator.reader import split_paragraphs
@@ -42,8 +46,49 @@ def test_the_person_the_story_follows_as_he_or_she_outranks_one_named_as_often(n
 def test_a_pronoun_goes_to_the_person_named_last_before_it_and_not_far_back(nlp):
     rain = " Rain fell." * (PRONOUN_REACH // 10)
     body = "Tom Lind met Anna Berg. She said he was late." + rain + " He left."
-    article = Article(source_path="t.md", slug="t", title="t", body=body, paragraphs=split_paragraphs(body))
     people = [(body.index("Tom Lind"), "lind"), (body.index("Anna Berg"), "berg")]
-    counts = pronoun_subjects(parse(article, nlp), people)
+    counts = pronoun_subjects(_parsed(nlp, body), people)
     # "She" and "he" both follow Berg (no gender check); the last "He" is too far from any name.
     assert counts == {"berg": 2}
+
+
+def test_a_body_the_story_calls_by_its_kind_noun_outranks_one_named_as_often(nlp):
+    # Both bodies are named once, the bar last; the lead's "a Leeds bar" and the later "the bar"
+    # are the Northern Standard bar's, since no other body is called a bar.
+    body = ("A Leeds bar has put a cocktail named after a storm on its menu.\n\n"
+            "The Northern Standard bar opened in 2015, the owner said. The cocktail costs eight pounds. "
+            "The Yorkshire Tourist Board listed it in a guide. Customers at the bar like it.")
+    actors, _ = analyse(nlp, body)
+    bar, board = by_name(actors, "Northern Standard"), by_name(actors, "Yorkshire Tourist Board")
+    assert bar.kind == board.kind == "organization"
+    assert actors.index(bar) < actors.index(board)
+
+
+def test_kind_references_are_singular_noun_phrases_outside_the_name(nlp):
+    body = ("The Harbor Light bar opened in 2015. The bar was full on Friday. The bar owners met "
+            "at a bar in York, and the bars closed early.")
+    doc = _parsed(nlp, body)
+    name = body.index("Harbor Light")
+    found = kind_references(doc, {"bar": ("organization:harbor-light", [(name, name + 12)])})
+    # Not the name's own "bar", not "bar owners" (a modifier), not the plural "bars".
+    at = [offset for _, offset in found["organization:harbor-light"]]
+    assert at == [body.index("bar was"), body.index("bar in")]
+
+
+def test_a_kind_noun_two_bodies_share_stands_for_neither(nlp):
+    one = "The Northern Standard bar opened in 2015. The bar was full on Friday."
+    two = "The Northern Standard bar and the Hudson Union bar opened in 2015. The bar was full on Friday."
+    assert set(_owned_nouns(nlp, one)) == {"bar"}
+    assert "bar" not in _owned_nouns(nlp, two)
+
+
+def _owned_nouns(nlp, body: str) -> dict:
+    doc = _parsed(nlp, body)
+    clusters = merge(find_mentions(doc), "")
+    kinds = {id(c): actor_kind(c) for c in clusters}
+    return _body_nouns(clusters, kinds, {id(c): c.longest.name for c in clusters})
+
+
+def _parsed(nlp, body: str):
+    article = Article(source_path="t.md", slug="t", title="t", body=body, paragraphs=split_paragraphs(body))
+    return parse(article, nlp)

@@ -10,7 +10,7 @@ mentions, not over a whole article's worth.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Collection, Container
 
 from generator.analysis.actors.cluster import Cluster, fold, is_acronym
 
@@ -28,6 +28,9 @@ VOICE = 3.0  # times the actor's share of a transcript's answers: whose intervie
 # Per "he"/"she" subject that stands for the person (``usage.pronoun_subjects``): half a
 # mention, for the attribution is a guess.  On the interviews: +1.1 P@5; CNN summary within noise.
 PRONOUN = 0.5
+# Per common-noun reference ("the bar" for the Pacific Standard bar, ``usage.kind_references``):
+# half a mention, like a pronoun; one in the lead counts as naming the body there.
+REFERENCE = 0.5
 
 
 def in_title(cluster: Cluster, title: str, kind: str) -> bool:
@@ -53,7 +56,7 @@ def in_title(cluster: Cluster, title: str, kind: str) -> bool:
 
 def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_length: int,
              quotes: int, has_role: bool, labels: Container[int] = (), voice: float = 0.0,
-             pronouns: int = 0) -> float:
+             pronouns: int = 0, references: Collection[tuple[int, int]] = ()) -> float:
     """``labels``: body starts of transcript speaker labels, which are not prose mentions
     (an interviewer's name opens every question); ``voice``: the actor's share of the words
     answered in a transcript; ``pronouns``: the "he"/"she" subjects that stand for it."""
@@ -62,10 +65,11 @@ def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_lengt
     score = sum(MENTION + (SUBJECT if m.subject else 0.0) for m in prose)
     if titled:
         score += TITLE
-    if any(m.paragraph in lead for m in prose):
+    if any(m.paragraph in lead for m in prose) or any(p in lead for p, _ in references):
         score += LEAD
     if prose:
-        score += EARLY * (1.0 - min(m.start for m in prose) / max(body_length, 1))
+        first = min([m.start for m in prose] + [at for _, at in references])
+        score += EARLY * (1.0 - first / max(body_length, 1))
     score += QUOTED * min(quotes, MAX_QUOTES)
     # A speaker named by the headline or the prose is whom the interview is with; one only
     # the turn labels name is a source, like someone quoted (a panel of experts on a storm).
@@ -73,5 +77,5 @@ def salience(cluster: Cluster, kind: str, title: str, lead: set[int], body_lengt
         score += VOICE * voice
     if has_role:
         score += ROLE
-    score += PRONOUN * pronouns
+    score += PRONOUN * pronouns + REFERENCE * len(references)
     return round(score, 4)

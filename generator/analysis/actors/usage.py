@@ -103,3 +103,30 @@ def pronoun_subjects(parsed: ParsedArticle, people: list[tuple[int, str]]) -> Co
                 if i >= 0 and at - starts[i] < PRONOUN_REACH:
                     out[people[i][1]] += 1
     return out
+
+
+# Determiners of a noun phrase that refers back to (or ahead to) one actor: "the bar", "a Brooklyn bar".
+_REFERRING = frozenset({"a", "an", "the", "this", "that"})
+# A noun that stands for one body -> (the body's actor id, the body spans of its names).
+Owners = dict[str, tuple[str, list[tuple[int, int]]]]
+
+
+def kind_references(parsed: ParsedArticle, owners: Owners) -> dict[str, list[tuple[int, int]]]:
+    """Common-noun references to a body: "the bar" for the one body the text calls a bar ("the
+    Pacific Standard bar", "Acme, a bar").  Returns, per actor, (paragraph, body offset) of each
+    singular noun phrase headed by its noun outside every name, except the noun its name hangs
+    on ("the Pacific Standard bar").  The lead often describes a body before it names it ("a
+    New York City bar"), so a reference before the name counts too."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for para in parsed.paragraphs:
+        for tok in para.doc:
+            owner = owners.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" and tok.tag_ == "NN" else None
+            if owner is None or tok.dep_ == "compound" or tok.ent_type_:
+                continue
+            aid, names = owner
+            if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in tok.children):
+                continue
+            if any(s <= para.start + c.idx < e for c in tok.children for s, e in names):
+                continue
+            out.setdefault(aid, []).append((para.index, para.start + tok.idx))
+    return out
