@@ -43,6 +43,9 @@ ROLE_CASES = [
                  "Alvaro Duarte", ["President"], id="office-for-a-titled-name"),
     pytest.param("Hossein Azimi, the sister of Grand Ayatollah Mousa Rahimi Zanjani, was arrested.",
                  "Mousa Rahimi Zanjani", ["Grand Ayatollah"], id="office-of-a-titled-name"),
+    # The parse hangs the quotation and its verb on the office: neither is part of the role.
+    pytest.param('"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor '
+                 'of London Sadiq Khan.', "Sadiq Khan", ["Mayor of London"], id="quote-before-an-office"),
 ]
 
 
@@ -292,3 +295,12 @@ def test_a_plural_the_text_names_a_thing_by_stays_no_actor(nlp):
     body = ("The bar serves small cakes known as the Gliders. Bartenders say the Gliders sell well, "
             "and the Gliders cost two dollars.")
     assert "Gliders" not in kinds_of(nlp, body)
+
+
+def test_a_plural_possessive_inside_a_name_keeps_the_name(nlp):
+    # "Fishmongers' Hall" is one name; "the Philippines' Coast Guard" is a place's body.
+    hall = kinds_of(nlp, "On Friday a man stabbed several people at Fishmongers' Hall in London. Police "
+                         "said the attacker left Fishmongers' Hall at 2pm.")
+    assert "Fishmongers' Hall" in hall and "Hall" not in hall, hall
+    guard = kinds_of(nlp, "The Philippines' Coast Guard said on Sunday that it had found the boat.")
+    assert {"Philippines", "Coast Guard"} <= set(guard), guard

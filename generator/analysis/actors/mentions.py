@@ -204,7 +204,7 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
         spaced = tok.text in "-–—" and tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
         split = tok.text in (":", "|", ",", ";", "/") or "\n" in tok.text or bool(spaced) or (
             tok.tag_ == "POS" and tok.i < ent.end - 1 and not company
-            and not _generic_rest(ent, tok.i + 1)) or (
+            and not _generic_rest(ent, tok.i + 1) and not _plural_possessor(doc[start : tok.i + 1])) or (
             # "Ferraro the Democratic Party": two names run together
             tok.lower_ == "the" and tok.i > ent.start and doc[tok.i - 1].tag_ in ("NNP", "NNPS"))
         if split or "\n" in tok.whitespace_:
@@ -215,6 +215,18 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
     if start < ent.end:
         pieces.append((start, ent.end, False))
     return pieces
+
+
+def _plural_possessor(span: Span) -> bool:
+    """"Fishmongers' Hall", "Veterans' Affairs": a common noun's plural possessive inside a name
+    is part of it; a name's is another actor's ("the United Nations' Food and Agriculture
+    Organization", "the Philippines' Coast Guard")."""
+    words = [t for t in span[:-1] if t.lower_ != "the"]
+    if span[-1].text not in ("'", "’") or len(words) != 1:
+        return False
+    word = words[0].lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and is_label_word(singular) and word not in region_names()
 
 
 def norp_as_name(ent: Span) -> bool:

@@ -147,6 +147,10 @@ def _office_before(doc: Doc, first: int, name: int) -> int:
            for t in doc[j + 1 : name]):
         return first
     k = doc[j - 1].left_edge.i
+    # '"…safe," tweeted Mayor of London X': the parse may hang a quotation and its verb on the
+    # office; the office's phrase starts after the last punctuation or verb before it.
+    stops = [t.i for t in doc[k : j - 1] if t.is_punct or t.pos_ in ("VERB", "AUX")]
+    k = stops[-1] + 1 if stops else k
     while k < j - 1 and (doc[k].tag_ in ("DT", "PRP$", "POS") or doc[k].is_punct):
         k += 1
     return k if first - k <= MAX_ROLE_TOKENS else first
