@@ -130,3 +130,26 @@ def test_a_generic_body_alone_is_the_one_named_for_what_it_does(nlp):
     actors, _ = analyse(nlp, body)
     commission = by_name(actors, "Commission")
     assert commission.name == "Commission on Maritime Safety" and len(commission.spans) == 2
+
+
+def test_a_surname_goes_to_the_one_person_introduced_before_it(nlp):
+    # News introduces a person in full before using the surname; "Rana Malik", named later
+    # (and "no relation"), is not the "Malik" of the story.
+    body = (
+        "On Friday, Imran Malik stabbed two people at a market in Leeds. Police stopped Malik on a "
+        "bridge.\n\n"
+        "Witnesses said Malik was calm. The city's mayor, Rana Malik (no relation), thanked the police.\n\n"
+        "Malik had been released from prison in 2018."
+    )
+    actors, _ = analyse(nlp, body)
+    imran, rana = by_name(actors, "Imran Malik"), by_name(actors, "Rana Malik")
+    assert "Malik" in imran.aliases and "Malik" not in rana.aliases
+    assert len(imran.spans) == 4 and len(rana.spans) == 1
+
+
+def test_washington_and_dc_are_one_city(nlp):
+    body = ("Thousands gathered in Washington, D.C. on Saturday. Police in D.C. said the march was "
+            "peaceful. Washington police made no arrests.")
+    actors, _ = analyse(nlp, body)
+    places = [a for a in actors if a.kind == "place"]
+    assert len(places) == 1 and len(places[0].spans) == 4, places

@@ -180,3 +180,17 @@ def test_a_quoted_nickname_links_the_full_name_and_the_nickname_with_the_surname
     assert a.id == b.id == "person:spike-moreno"
     assert 'Jeremy "Spike" Moreno' in a.aliases
     assert c.id == "person:ana-moreno"
+
+
+def test_a_surname_an_article_left_apart_from_its_own_full_names_is_not_linked_elsewhere():
+    # The article names two people of the surname and could not tell which a bare "Malik" is;
+    # that one of them fills the archive does not settle it.  (One full name in the article
+    # and the surname apart: the archive links as usual, see the tests above.)
+    rana = [briefing(f"r{i}", actor("Rana Malik")) for i in range(3)]
+    story = briefing("s", actor("Malik"), actor("Imran Malik"), actor("Rana Malik"))
+    linked = link_actors([*rana, story])
+    assert ids(linked, "s") == {"Malik": "person:malik", "Imran Malik": "person:imran-malik",
+                                "Rana Malik": "person:rana-malik"}
+    # Without a full name of its own, the bare surname still takes the dominant one.
+    alone = link_actors([*rana, briefing("t", actor("Malik"))])
+    assert ids(alone, "t") == {"Rana Malik": "person:rana-malik"}

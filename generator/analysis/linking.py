@@ -203,8 +203,14 @@ def _rewrite(b: Briefing, change) -> Briefing:
     return replace(b, actors=tuple(actors), quotes=quotes)
 
 
-def _relinker(archive: _Archive):
+def _relinker(archive: _Archive, b: Briefing):
+    # A surname the article names two people in full by is one it could not assign ("Khan"
+    # beside Usman and Sadiq Khan): the archive does not guess either.
+    named = Counter(_words(a.name)[-1] for a in b.actors if a.kind == "person" and len(_words(a.name)) >= 2)
+
     def change(a: Actor) -> Actor:
+        if a.kind == "person" and len(words := _words(a.name)) == 1 and named[words[0]] >= 2:
+            return a
         target = archive.full_id(a)
         if not target or target == a.id:
             return a
@@ -247,5 +253,5 @@ def link_actors(briefings: list[Briefing]) -> list[Briefing]:
     """The same briefings, with actor kinds, ids (and quote speakers) agreeing across the archive."""
     settle = _kind_settler(_archive_kinds(briefings))
     briefings = [_rewrite(b, settle) for b in briefings]
-    relink = _relinker(_Archive(briefings))
-    return [_rewrite(b, relink) for b in briefings]
+    archive = _Archive(briefings)
+    return [_rewrite(b, _relinker(archive, b)) for b in briefings]

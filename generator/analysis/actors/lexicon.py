@@ -187,6 +187,9 @@ WELL_KNOWN_ALIASES = {
     "usa": "united states",
     "britain": "united kingdom",
     "great britain": "united kingdom",
+    # "Washington, D.C.", then "D.C." or "Washington" alone: the one city.
+    "washington dc": "washington",
+    "dc": "washington",
 }
 
 # Verbs that introduce reported speech.

@@ -197,6 +197,14 @@ def _dominant(targets: list[Cluster]) -> list[Cluster]:
     return ranked[:1] if top >= DOMINANT_MIN and top >= DOMINANT_RATIO * rest else targets
 
 
+def _introduced_before(short: Cluster, targets: list[Cluster]) -> list[Cluster]:
+    """"Malik" after "Imran Malik", before "the mayor, Rana Malik (no relation)": news names a
+    person in full before using the surname, so when only one full name comes before the
+    surname's first use, the surname is that person's."""
+    before = [t for t in targets if t.first < short.first]
+    return before if len(before) == 1 else targets
+
+
 def _in_title(words: tuple[str, ...], title: str) -> bool:
     found = {w.lower() for w in re.findall(r"[\w'’-]+", title)}
     return words[0].lower() in found and words[-1].lower() in found
@@ -231,6 +239,8 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
             targets = [t for t in targets if t.labelled]
         if len(targets) > 1:  # "Kessel": the mayor, not "her husband, Anton Kessel"
             targets = [t for t in targets if not all(m.start in relatives for m in t.mentions)] or targets
+        if len(targets) > 1:
+            targets = _introduced_before(c, targets)
         if len(targets) > 1:
             targets = _dominant(targets)
         if len(targets) == 1:
