@@ -65,6 +65,8 @@ TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst",
 # Verbs that give a thing its name ("termed X", "known as X"): said of terms, seldom of actors.
 NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
+# Determiners that make a name a common noun: "a Democrat", "every Independent", "another Brexit".
+COMMON_NOUN_DETERMINERS = frozenset({"a", "an", "every", "each", "another", "any", "no"})
 # Plural words for groups of people ("Hong Kongers", "Texans"): they describe, they do not name.
 GROUP_PLURAL = re.compile(r".+(ers|ans|ese|ites|ists|is)$")
 SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]")
@@ -235,6 +237,10 @@ def norp_as_name(ent: Span) -> bool:
     if ent.label_ != "NORP" or len(ent) != 1:
         return False
     tok = ent[0]
+    # "the sixteen-year-old Swede", "a Swede": with an adjective or an indefinite article, the
+    # word is a noun for a person of that nation, not the name of a place ("The Greens" is a name).
+    if any(c.dep_ == "amod" or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+        return False
     return tok.tag_ == "NNP" and tok.dep_ in ("pobj", "nsubj", "dobj", "conj", "nsubjpass", "appos")
 
 
@@ -941,9 +947,10 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2": a disease or a model, not an actor.
     if m.name.lower() in TIME_ZONES or re.search(r"-\d+$", m.name):
         return False
-    # "a Democrat", "a Londoner", "a no-deal Brexit", "my Toyota": a name with an indefinite
-    # article or a possessive is used as a common noun (a member, an instance), not to name an actor.
-    if m.det.lower() in ("a", "an") or m.det.lower() in POSSESSIVE_DETERMINERS:
+    # "a Democrat", "every Independent", "a no-deal Brexit", "my Toyota": a name with an indefinite
+    # article, a quantifier or a possessive is used as a common noun (a member, an instance), not
+    # to name an actor.
+    if m.det.lower() in COMMON_NOUN_DETERMINERS or m.det.lower() in POSSESSIVE_DETERMINERS:
         return False
     # "5:00 p.m. UTC": a time zone after a time.
     if m.tokens[0] > 0 and doc[m.tokens[0] - 1].ent_type_ == "TIME" and m.name.isupper():
