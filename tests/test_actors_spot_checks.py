@@ -314,3 +314,17 @@ def test_a_nations_noun_or_a_party_member_is_no_actor(nlp):
     # Guard: a place the model calls a nationality, used as a name, stays a place.
     assert kinds_of(nlp, "He flew between Sochi and New York twice a year.").get("Sochi") == "place"
     assert "Greens" in kinds_of(nlp, "Eva Roth, the chair and spokesperson for The Greens, sued Facebook.")
+
+
+def test_the_title_of_a_work_or_a_craft_is_no_actor(nlp):
+    found = actors(nlp, "The drink was inspired by columnist Dan Savage's column Savage Love. Readers of the "
+                        "Savage Love advice column voted. The charity Sea-Eye renamed its ship Alan Kurdi "
+                        "after the boy Alan Kurdi.")
+    names = {a.name: a for a in found}
+    assert "Savage Love" not in names, names
+    # The ship's name is not a mention of the boy.
+    assert len(names["Alan Kurdi"].spans) == 1
+    # Guard: the maker of a work, named before its noun, is an actor; the work is not.
+    made = kinds_of(nlp, "The festival in Cannes opened on Monday with the film Jaws, a Steven Spielberg "
+                         "film. Spielberg did not attend.")
+    assert made.get("Steven Spielberg") == "person" and "Jaws" not in made, made

@@ -32,6 +32,7 @@ from generator.analysis.actors.lexicon import (
     SPEECH_VERBS,
     TIME_ZONES,
     TITLES,
+    WORK_NOUNS,
     is_given_name,
     is_label_word,
     region_names,
@@ -107,6 +108,7 @@ class Mention:
     conj_titled: bool = False  # coordinated with a titled name: "Presidents A of X and B of Y"
     before_day: bool = False  # right before a weekday's name: "Super Tuesday" (or "in Mosul Friday")
     group_plural: bool = False  # "Texans": people described, a name only where the text gives it as one
+    work: bool = False  # the title of a work, after the noun for it: "his column Savage Love"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -657,6 +659,7 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         named_as=_named_as(span),
         source=_prep_object(span) == "to" and span.root.head.head.lower_ == "according",
         described=_described(span),
+        work=_work_title(span),
         he_she=_followed_by_he_or_she(span),
         said=span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS,
         conj_titled=_conj_titled(span),
@@ -830,6 +833,15 @@ def _closed(phrase: Token) -> bool:
     return stop + 1 >= end or doc[stop].text == ";" or doc[stop + 1].pos_ != "PROPN"
 
 
+def _work_title(span: Span) -> bool:
+    """"his column Savage Love", "the ship Alan Kurdi": the name is the title of a work or a
+    craft, right after the noun for it."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.is_lower \
+        and before.lemma_.lower() in WORK_NOUNS \
+        and (span.start <= before.head.i < span.end or span.root.head.i == before.i)
+
+
 def _named_by_noun(span: Span) -> str:
     """A kind noun that names the name before it: "the town of X", "the news agency X".
 
@@ -981,6 +993,19 @@ def _group_plural(m: Mention, doc: Doc) -> bool:
         and not inner & {"of", "for", "and", "&"}
 
 
+def _without_works(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """The title of a work is no mention of an actor ("the ship Alan Kurdi" is not the boy); a
+    name the article gives a work (after the noun for it, or as the model's work of art or
+    product: "his column Savage Love") and otherwise only uses to modify a noun ("the Savage
+    Love advice column") is the work's alone.  A name used as a modifier and never given a work
+    may be a creator's: "a Spielberg film"."""
+    titles = {m.name.lower() for m in mentions if m.work} | {
+        e.text.lower() for p in parsed.paragraphs for e in p.doc.ents
+        if e.label_ == "WORK_OF_ART" or _work_title(e)}
+    works = {t for t in titles if all(m.work or m.modifier for m in mentions if m.name.lower() == t)}
+    return [m for m in mentions if not m.work and m.name.lower() not in works]
+
+
 def _named_plurals(mentions: list[Mention]) -> list[Mention]:
     """A group plural describes people ("Texans") unless the article gives it to an actor as its
     name somewhere ("the team, known as the Gliders"): then each of its mentions names that actor."""
@@ -1016,4 +1041,4 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         label = labels.get(para.index)
         skip_to = label[1] - para.start if label and label[1] > para.start else 0
         out.extend(paragraph_mentions(para, chunk, skip_to))
-    return _named_plurals(out)
+    return _without_works(parsed, _named_plurals(out))
