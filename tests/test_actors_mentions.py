@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from generator.analysis.actors import find_actors
-from generator.analysis.actors.mentions import find_mentions
+from generator.analysis.actors.mentions import _proper_runs, find_mentions
 from generator.analysis.parse import parse
 from generator.model import Article
 from generator.reader import split_paragraphs
@@ -170,3 +172,12 @@ def test_plural_label_before_names_is_not_part_of_the_first(nlp):
     names = {a.name for a in actors(nlp, "Cartoonists Bahri Kozan and Emre Dalkir were fined on Tuesday.")}
     assert "Bahri Kozan" in names
     assert not any(n.startswith("Cartoonists") for n in names)
+
+
+def test_a_run_of_proper_nouns_takes_in_a_hyphen_glued_between_them(nlp):
+    # Built by hand: whether the model labels "Mir-Mohammadi" depends on its context.
+    words = ["Later", ",", "Mir", "-", "Mohammadi", "was", "71", "."]
+    spaces = [False, True, False, False, True, True, False, False]
+    tags = ["RB", ",", "NNP", "HYPH", "NNP", "VBD", "CD", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
+    assert _proper_runs(doc, set()) == [(2, 5, "")]

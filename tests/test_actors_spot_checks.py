@@ -44,6 +44,10 @@ ROLE_CASES = [
     pytest.param("Hossein Azimi, the sister of Grand Ayatollah Mousa Rahimi Zanjani, was arrested.",
                  "Mousa Rahimi Zanjani", ["Grand Ayatollah"], id="office-of-a-titled-name"),
     # The parse hangs the quotation and its verb on the office: neither is part of the role.
+    # The parse cuts "son-in-law" at its hyphens; the role is the whole word.
+    pytest.param("Chirac died on Thursday at home. He was 86. The news came from his son-in-law, "
+                 "Frédéric Salat-Baroux, and came after a long period of health problems.",
+                 "Frédéric Salat-Baroux", ["son-in-law"], id="hyphenated-kinship"),
     pytest.param('"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor '
                  'of London Sadiq Khan.', "Sadiq Khan", ["Mayor of London"], id="quote-before-an-office"),
 ]

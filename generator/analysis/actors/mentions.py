@@ -597,9 +597,13 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken and not doc[j].ent_type_ and doc[j - 1].whitespace_ \
-                and "\n" not in doc[j - 1].whitespace_ and doc[j].is_title \
-                and (_proper(doc[j]) or _capital_inside_name(doc, j, taken)):
+        while j < len(doc) and j not in taken and not doc[j].ent_type_:
+            if _hyphen_joined(doc, j, taken):  # "Mir-Mohammadi": one word of the name
+                j += 2
+                continue
+            if not (doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_ and doc[j].is_title
+                    and (_proper(doc[j]) or _capital_inside_name(doc, j, taken))):
+                break
             j += 1
         if j < len(doc) and j not in taken and not doc[j].ent_type_:
             j = _regnal(doc, j)  # "Henry VIII"
@@ -615,6 +619,13 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.append((i, j, ""))
         i = j
     return out
+
+
+def _hyphen_joined(doc: Doc, j: int, taken: set[int]) -> bool:
+    """A hyphen glued between two capitalised proper nouns ("Mir-Mohammadi") joins them."""
+    return doc[j].text in "-‐" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+        and j + 1 < len(doc) and j + 1 not in taken and not doc[j + 1].ent_type_ \
+        and _proper(doc[j + 1]) and doc[j + 1].is_title
 
 
 def _capital_inside_name(doc: Doc, j: int, taken: set[int]) -> bool:

@@ -209,6 +209,10 @@ def _phrase(head: Token, skip: set[int]) -> str | None:
         last += 1
     doc = head.doc
     first = _glued_start(doc, first, skip)
+    # "son-in-law": words glued by hyphens after the head belong to it.
+    while last + 2 < len(doc) and doc[last + 1].text in HYPHENS and not doc[last].whitespace_ \
+            and not doc[last + 1].whitespace_ and doc[last + 2].is_alpha:
+        last += 2
     while first <= last and (doc[first].tag_ in ("DT", "PRP$") or doc[first].is_punct):
         first += 1
     while last >= first and doc[last].is_punct:
