@@ -44,6 +44,10 @@ ROLE_CASES = [
     pytest.param("Hossein Azimi, the sister of Grand Ayatollah Mousa Rahimi Zanjani, was arrested.",
                  "Mousa Rahimi Zanjani", ["Grand Ayatollah"], id="office-of-a-titled-name"),
     # The parse hangs the quotation and its verb on the office: neither is part of the role.
+    # A list cut after its first member would misstate the phrase: it is kept whole.
+    pytest.param("Greece signed a deal on Thursday for the EuroAfrica Interconnector, a similar project "
+                 "between Greece, Cyprus and Egypt, officials said.", "EuroAfrica Interconnector",
+                 ["similar project between Greece, Cyprus and Egypt"], id="list-in-an-apposition"),
     # The parse cuts "son-in-law" at its hyphens; the role is the whole word.
     pytest.param("Chirac died on Thursday at home. He was 86. The news came from his son-in-law, "
                  "Frédéric Salat-Baroux, and came after a long period of health problems.",
@@ -332,3 +336,12 @@ def test_the_title_of_a_work_or_a_craft_is_no_actor(nlp):
     made = kinds_of(nlp, "The festival in Cannes opened on Monday with the film Jaws, a Steven Spielberg "
                          "film. Spielberg did not attend.")
     assert made.get("Steven Spielberg") == "person" and "Jaws" not in made, made
+
+
+def test_a_ship_named_after_a_person_and_a_company_by_its_legal_form(nlp):
+    # "MV Professor Albrecht Penck" is a ship; "Kft." ends a (Hungarian) company's name.
+    found = kinds_of(nlp, "Their ship, MV Alan Kurdi, was previously MV Professor Albrecht Penck.")
+    assert "Albrecht Penck" not in found, found
+    body = ("On Monday the state-owned enterprise HDT Védelmi Ipari Kft. bought the group. Védelmi Ipari "
+            "Kft. will run its plants.")
+    assert kinds_of(nlp, body).get("Védelmi Ipari Kft") == "organization", kinds_of(nlp, body)

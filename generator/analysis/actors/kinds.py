@@ -29,6 +29,7 @@ from generator.analysis.actors.lexicon import (
     COMPASS_POINTS,
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
+    LEGAL_FORMS,
     OFFICE_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -147,11 +148,11 @@ def label_kind(c: Cluster) -> str:
     # The head word of a name says what it is: "Maryland Democratic Party", "Jolo Cathedral".
     # Not when the generic word is the whole name and the model saw a person ("Park" after
     # "Park Won-soon": surnames such as Park, Church or Bank are words too).
-    head = c.words[-1].lower()
+    head = c.words[-1].lower().rstrip(".")
     if len(c.words) == 1 and any(m.label == "PERSON" for m in c.mentions) \
             and not any(m.place_prep for m in c.mentions):
         head = ""
-    if head in ORG_WORDS:
+    if head in ORG_WORDS or (head in LEGAL_FORMS and len(c.words) >= 2):  # "Védelmi Ipari Kft."
         # "West Bank", "South Bank": a compass point before a generic head names a region.
         compass = len(c.words) == 2 and c.words[0].lower() in COMPASS_POINTS
         return "place" if compass else "organization"

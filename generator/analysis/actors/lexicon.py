@@ -79,9 +79,12 @@ centre center academy alliance coalition cabinet government administration watch
 forum library laboratory magazine nation
 """)
 
-# Legal forms that end a company's name ("Acme Widgets Inc", "Boatmen's Holdings Corp.").
+# Legal forms that end a company's name ("Acme Widgets Inc", "Boatmen's Holdings Corp.",
+# "HDT Védelmi Ipari Kft.").  Business news names a company in full once, then by its first
+# words ("Kestrel" for "Kestrel Financial Group Inc"): the merge joins the two.
 LEGAL_FORMS = _words("""
 inc corp co ltd llc plc sa spa ag nv bv ab gmbh oyj asa lp llp pty bhd corporation incorporated limited
+kft zrt srl sarl kg oy sro
 """)
 
 # Words that make a name a place.

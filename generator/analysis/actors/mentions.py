@@ -66,6 +66,9 @@ TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst",
 # Verbs that give a thing its name ("termed X", "known as X"): said of terms, seldom of actors.
 NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
+# Prefixes of a ship's name: "MV Alan Kurdi", "HMS Victory".
+SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RV", "HMS", "USS", "USNS", "HMCS", "HMAS",
+                           "HMNZS", "INS"})
 # Determiners that make a name a common noun: "a Democrat", "every Independent", "another Brexit".
 COMMON_NOUN_DETERMINERS = frozenset({"a", "an", "every", "each", "another", "any", "no"})
 # Plural words for groups of people ("Hong Kongers", "Texans"): they describe, they do not name.
@@ -845,12 +848,19 @@ def _closed(phrase: Token) -> bool:
 
 
 def _work_title(span: Span) -> bool:
-    """"his column Savage Love", "the ship Alan Kurdi": the name is the title of a work or a
-    craft, right after the noun for it."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.pos_ == "NOUN" and before.is_lower \
-        and before.lemma_.lower() in WORK_NOUNS \
-        and (span.start <= before.head.i < span.end or span.root.head.i == before.i)
+    """"his column Savage Love", "the ship Alan Kurdi", "MV Professor Albrecht Penck": the name
+    is the title of a work or a craft, right after the noun or the ship prefix for it (a ship
+    named after a person takes the title with the name)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower \
+            and before.lemma_.lower() in WORK_NOUNS \
+            and (span.start <= before.head.i < span.end or span.root.head.i == before.i):
+        return True
+    i = span.start - 1
+    while i >= 0 and is_title(doc[i]):
+        i -= 1
+    return i >= 0 and doc[i].text in SHIP_PREFIXES
 
 
 def _named_by_noun(span: Span) -> str:

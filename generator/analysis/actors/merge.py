@@ -24,6 +24,7 @@ from generator.analysis.actors.cluster import (
 )
 from generator.analysis.actors.kinds import kind_of
 from generator.analysis.actors.lexicon import (
+    LEGAL_FORMS,
     NAME_FUNCTION_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -43,12 +44,6 @@ GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 GENERIC_TAILS = {"international", "worldwide", "tv", "fm", "am", "dt"}
 # Heads of a school's name ("University of Tampere"): staff and students call it by the place.
 SEATS_OF_LEARNING = {"university", "college", "institute", "academy", "polytechnic", "conservatory"}
-# Legal forms that end a company's full name: "Norvale Holdings Corp.", "Fiorani SpA".  The
-# first words of such a name, used alone later, are the company ("Kestrel" for "Kestrel
-# Financial Group Inc"): business news names a company in full once, then by its short name.
-LEGAL_FORMS = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "spa", "ag", "nv", "bv", "ab", "gmbh", "oyj",
-               "asa", "lp", "llp", "pty", "bhd", "corporation", "incorporated", "limited"}
-
 
 def _group_exact(mentions: list[Mention]) -> list[Cluster]:
     groups: dict[str, Cluster] = {}

@@ -196,13 +196,12 @@ def title_role(doc: Doc, start: int, end: int) -> tuple[str, Token] | None:
 
 
 def _phrase(head: Token, skip: set[int]) -> str | None:
-    """The noun phrase headed by ``head``, without clauses, lists and its determiner."""
-    keep = {head.i}
-    stack = [c for c in head.children if c.dep_ not in CUT_DEPS and c.i not in skip]
-    while stack:
-        t = stack.pop()
-        keep.add(t.i)
-        stack.extend(c for c in t.children if c.dep_ not in CUT_DEPS - {"punct", "det"} and c.i not in skip)
+    """The noun phrase headed by ``head``, without clauses, its determiner, and lists of such
+    phrases; a list inside it ("a project between Greece, Cyprus and Egypt") is kept whole
+    when the phrase stays short, for its first member alone would misstate it."""
+    keep = _kept(head, skip, lists=True)
+    if max(keep) - min(keep) + 1 > MAX_ROLE_TOKENS:
+        keep = _kept(head, skip, lists=False)
     first = min(keep)
     last = first
     while last + 1 in keep:
@@ -225,6 +224,20 @@ def _phrase(head: Token, skip: set[int]) -> str | None:
     if _not_a_role(head):
         return None
     return doc[words[0].i : words[-1].i + 1].text
+
+
+def _kept(head: Token, skip: set[int], lists: bool) -> set[int]:
+    """The tokens of ``head``'s phrase; below a preposition, a list's members too if ``lists``."""
+    keep = {head.i}
+    stack = [c for c in head.children if c.dep_ not in CUT_DEPS and c.i not in skip]
+    while stack:
+        t = stack.pop()
+        keep.add(t.i)
+        cut = CUT_DEPS - {"punct", "det"}
+        if lists and t.dep_ in ("pobj", "conj"):
+            cut = cut - {"conj", "cc"}
+        stack.extend(c for c in t.children if c.dep_ not in cut and c.i not in skip)
+    return keep
 
 
 def _glued_start(doc: Doc, first: int, skip: set[int]) -> int:
