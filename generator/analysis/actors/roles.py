@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from generator.analysis.actors.lexicon import (
+    BODY_NOUNS,
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
     HONORIFICS,
@@ -49,6 +50,13 @@ PLACE_ROLES = DESCRIBES_PLACE | PLACE_WORDS | {
     "capital", "hometown", "birthplace", "homeland", "home", "mainland", "downtown", "seat", "site",
     "venue", "neighbour", "neighbor", "border", "stronghold", "enclave", "heartland", "destination",
     "centre", "center", "hub", "port", "resort", "outpost", "crossing",
+}
+# Nouns a role of a body may have for its head, besides the kinds of bodies themselves and
+# nouns of doers ("manufacturer", "separatist"): "think tank", "messaging app".
+ORG_ROLES = BODY_NOUNS | {
+    "app", "site", "website", "platform", "outlet", "enterprise", "legislature", "affiliate",
+    "project", "tank", "service", "body", "institution", "regulator", "operator", "brand", "chain",
+    "wing", "arm", "subsidiary", "unit", "division", "faction", "militia", "branch", "partner",
 }
 # Nouns that head a person's role; "head", "leader" and "executive" head a body's as well.
 PERSON_ROLES = (PERSON_NOUNS | OFFICE_NOUNS | TITLES) - QUALIFYING_TITLES - QUALIFIERS \
@@ -359,7 +367,7 @@ def fits_kind(head: Token, kind: str) -> bool:
     if kind == "place":
         return lemma in PLACE_ROLES
     if kind == "organization":
-        return lemma not in PERSON_ROLES and lemma not in DESCRIBES_PLACE
+        return lemma in ORG_ROLES or (lemma not in PERSON_ROLES and bool(DOER.search(lemma)))
     if lemma in DESCRIBES_PLACE or lemma in DESCRIBES_ORG:
         return False
     # "Taoiseach", "Podcaster Jane Roe": a capitalised head is a title the lists need not know.
