@@ -85,6 +85,9 @@ KIND_CASES = [
     pytest.param("The attack took place at a military base in Maidan Shahr in the centre of Afghanistan's "
                  "Maidan Wardak province. Sharif Hotak, of the Maidan Wardak provincial council, "
                  "described witnessing the blast.", "Maidan Wardak", "place", id="province-and-council"),
+    # The start of a route whose end is a place is a place, whatever the model says.
+    pytest.param("Last month, Alexei Navalny was airlifted from Omsk to Berlin because of falling ill.",
+                 "Omsk", "place", id="route-from-to"),
     # A name the model missed that says which bar it is names a business.
     pytest.param("The Northern Standard bar opened in 2015, the owner said.",
                  "Northern Standard", "organization", id="name-of-a-bar"),

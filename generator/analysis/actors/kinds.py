@@ -136,6 +136,8 @@ def votes(c: Cluster) -> Counter:
             votes[LABEL_KIND[m.conj_label]] += 1.5
         if m.place_prep:
             votes["place"] += 1.5 * len(m.words)
+        if m.route:  # outweighs the model's label on the mention
+            votes["place"] += 2 * len(m.words)
     return votes
 
 

@@ -96,6 +96,7 @@ class Mention:
     modifies: str = ""  # the lemma of that noun ("party" in "the DVK or Koshe parties")
     conj_label: str = ""  # the label of a name coordinated with it: like is joined with like
     place_prep: bool = False  # object of "in", "near"…: said of places far more than of others
+    route: bool = False  # "from X to Berlin": where a route to a place starts, a place too
     titled: bool = False  # a person's title stands right before it ("President Trump")
     office_of: bool = False  # "the governor of X": an office is held over a place or body, not a person
     medium: bool = False  # "wrote on X", "posted via X": said of platforms and channels
@@ -663,6 +664,7 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         subject=_subject(doc, s, e), modifier=_is_modifier(doc, s, e), modifies=_modified(doc, s, e),
         conj_label=_conj_label(span),
         place_prep=span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS,
+        route=_route(span),
         titled=s > 0 and (is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS
                           or _person_noun_before(doc, s, e)),
         office_of=_office_of(span),
@@ -845,6 +847,16 @@ def _closed(phrase: Token) -> bool:
         return False  # "…, Donald Trump's younger brother Robert died": the sentence goes on
     stop = next((t.i for t in doc[phrase.i : end] if t.text in (",", ";")), end)
     return stop + 1 >= end or doc[stop].text == ";" or doc[stop + 1].pos_ != "PROPN"
+
+
+def _route(span: Span) -> bool:
+    """"airlifted from Omsk to Berlin": the start of a route whose end is a place is a place."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    ends = [obj for prep in root.head.head.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children if obj.dep_ == "pobj"]
+    return any(obj.ent_type_ in ("GPE", "LOC") for obj in ends)
 
 
 def _work_title(span: Span) -> bool:
