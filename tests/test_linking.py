@@ -194,3 +194,12 @@ def test_a_surname_an_article_left_apart_from_its_own_full_names_is_not_linked_e
     # Without a full name of its own, the bare surname still takes the dominant one.
     alone = link_actors([*rana, briefing("t", actor("Malik"))])
     assert ids(alone, "t") == {"Rana Malik": "person:rana-malik"}
+
+
+def test_a_place_has_one_id_by_the_name_it_goes_by():
+    # One actor page for "Washington, D.C." and "Washington", "America" and "United States".
+    assert actor_id("place", "Washington D.C.") == actor_id("place", "Washington") == "place:washington"
+    assert actor_id("place", "America") == actor_id("place", "United States")
+    assert actor_id("place", "Slovak Republic") == "place:slovakia"
+    # Only places: a person or a body keeps the slug of its own name.
+    assert actor_id("organization", "DC") == "organization:dc"

@@ -19,7 +19,7 @@ import re
 
 from slugify import slugify
 
-from generator.analysis.actors.cluster import Cluster, is_acronym, name_key
+from generator.analysis.actors.cluster import Cluster, canonical_key, is_acronym, name_key
 from generator.analysis.actors.kinds import actor_kind, kind_of
 from generator.analysis.actors.lexicon import BODY_NOUNS, EVENT_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
@@ -44,6 +44,10 @@ UNLABELLED = 0.6  # salience factor for a name only the capitals vouch for: less
 
 @functools.lru_cache(maxsize=1 << 16)
 def actor_id(kind: str, name: str) -> str:
+    """``person:donald-trump``: the kind and the name; a place by the one name it goes by, so that
+    "Washington, D.C." and "Washington" have one page."""
+    if kind == "place" and (key := canonical_key(name)) != name_key(name):
+        name = key
     return f"{kind}:{slugify(name) or 'unnamed'}"
 
 

@@ -12,7 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generator.analysis.actors.lexicon import NAME_FUNCTION_WORDS, NAME_PARTICLES, ORG_WORDS, PLACE_WORDS
+from generator.analysis.actors.lexicon import (
+    NAME_FUNCTION_WORDS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PLACE_WORDS,
+    WELL_KNOWN_ALIASES,
+)
 from generator.analysis.actors.mentions import Mention
 
 LEADING_THE = re.compile(r"^the\s+")
@@ -74,6 +80,14 @@ def country_aliases() -> dict[str, str]:
         for n in names[1:]:
             out.setdefault(n, names[0])
     return out
+
+
+def canonical_key(name: str) -> str:
+    """The key of the one name a place goes by: "washington dc" and "dc" are "washington",
+    "america" is "united states", "islamic republic of iran" is "iran"."""
+    key = name_key(name)
+    key = WELL_KNOWN_ALIASES.get(key, key)
+    return country_aliases().get(key, key)
 
 
 @dataclass

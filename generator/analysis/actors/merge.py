@@ -14,7 +14,7 @@ import re
 
 from generator.analysis.actors.cluster import (
     Cluster,
-    country_aliases,
+    canonical_key,
     fold,
     initials,
     is_acronym,
@@ -29,7 +29,6 @@ from generator.analysis.actors.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     STANDING_BODIES,
-    WELL_KNOWN_ALIASES,
     country_names,
 )
 from generator.analysis.actors.mentions import Mention
@@ -48,10 +47,7 @@ SEATS_OF_LEARNING = {"university", "college", "institute", "academy", "polytechn
 def _group_exact(mentions: list[Mention]) -> list[Cluster]:
     groups: dict[str, Cluster] = {}
     for m in mentions:
-        key = name_key(m.name)
-        key = WELL_KNOWN_ALIASES.get(key, key)
-        key = country_aliases().get(key, key)
-        groups.setdefault(_body_key(key), Cluster()).mentions.append(m)
+        groups.setdefault(_body_key(canonical_key(m.name)), Cluster()).mentions.append(m)
     return list(groups.values())
 
 
