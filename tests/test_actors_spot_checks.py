@@ -352,3 +352,12 @@ def test_a_ship_named_after_a_person_and_a_company_by_its_legal_form(nlp):
     body = ("On Monday the state-owned enterprise HDT Védelmi Ipari Kft. bought the group. Védelmi Ipari "
             "Kft. will run its plants.")
     assert kinds_of(nlp, body).get("Védelmi Ipari Kft") == "organization", kinds_of(nlp, body)
+
+
+def test_a_species_or_a_thing_the_text_names_is_no_actor(nlp):
+    body = ("The team at the University of Helsinki used Formica fusca, an ant species that forms large "
+            "colonies. Some ants were infected with Beauveria bassiana, a fungus. In the wild, Formica "
+            "fusca can meet the fungus Beauveria bassiana in dead wood.")
+    found = kinds_of(nlp, body)
+    assert "University of Helsinki" in found
+    assert not {"Formica", "Formica fusca", "Beauveria bassiana"} & set(found), found

@@ -109,11 +109,15 @@ union network outlet publication station channel network service club team maker
 # "the bar"): an organisation's kind, and the venues a story may be about.
 BODY_NOUNS = (ORG_WORDS | DESCRIBES_ORG | _words("bar pub restaurant cafe hotel shop store business")) \
     - _words("press news times post house nation forces services government administration")
-# Nouns for works and craft a name can be the title of ("his column Savage Love", "the ship
-# Alan Kurdi"): such a name is no actor.
-WORK_NOUNS = _words("""
+# Nouns for works, craft and living or lifeless things that a name can be given to ("his
+# column Savage Love", "the ship Alan Kurdi", "the fungus Beauveria bassiana", "Formica fusca,
+# an ant species"): such a name is no actor.
+THING_NOUNS = _words("""
 book novel memoir biography film movie documentary song album single show series sitcom programme
 program episode play musical opera poem painting column podcast ship vessel yacht boat
+species genus subspecies strain fungus bacterium virus parasite disease drug medicine vaccine
+chemical compound molecule protein gene enzyme toxin plant tree flower animal bird fish insect ant
+bee mammal reptile dinosaur fossil mineral comet asteroid galaxy telescope language dish cocktail
 """)
 DESCRIBES_PERSON = _words("man woman guy person boy girl son daughter wife husband mother father")
 # Title words that qualify an office or name its field; alone they describe no one ("X is home

@@ -30,9 +30,9 @@ from generator.analysis.actors.lexicon import (
     PLACE_WORDS,
     PLATFORMS,
     SPEECH_VERBS,
+    THING_NOUNS,
     TIME_ZONES,
     TITLES,
-    WORK_NOUNS,
     is_given_name,
     is_label_word,
     region_names,
@@ -66,6 +66,8 @@ TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst",
 # Verbs that give a thing its name ("termed X", "known as X"): said of terms, seldom of actors.
 NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
+# Endings of a species' Latin epithet ("fusca", "bassiana", "sapiens", "rex").
+LATIN_EPITHET = re.compile(r"(?:a|us|um|is|ae|ii|i|ensis|oides|ans|ens|ex|ix)$")
 # Prefixes of a ship's name: "MV Alan Kurdi", "HMS Victory".
 SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RV", "HMS", "USS", "USNS", "HMCS", "HMAS",
                            "HMNZS", "INS"})
@@ -112,7 +114,7 @@ class Mention:
     conj_titled: bool = False  # coordinated with a titled name: "Presidents A of X and B of Y"
     before_day: bool = False  # right before a weekday's name: "Super Tuesday" (or "in Mosul Friday")
     group_plural: bool = False  # "Texans": people described, a name only where the text gives it as one
-    work: bool = False  # the title of a work, after the noun for it: "his column Savage Love"
+    thing: bool = False  # given to a work or a thing: "his column Savage Love", "X, an ant species"
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -675,7 +677,7 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         named_as=_named_as(span),
         source=_prep_object(span) == "to" and span.root.head.head.lower_ == "according",
         described=_described(span),
-        work=_work_title(span),
+        thing=_thing_named(span),
         he_she=_followed_by_he_or_she(span),
         said=span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS,
         conj_titled=_conj_titled(span),
@@ -859,20 +861,34 @@ def _route(span: Span) -> bool:
     return any(obj.ent_type_ in ("GPE", "LOC") for obj in ends)
 
 
-def _work_title(span: Span) -> bool:
-    """"his column Savage Love", "the ship Alan Kurdi", "MV Professor Albrecht Penck": the name
-    is the title of a work or a craft, right after the noun or the ship prefix for it (a ship
-    named after a person takes the title with the name)."""
+def _thing_named(span: Span) -> bool:
+    """The name is given to a work, a craft or a thing: right after the noun for it ("his column
+    Savage Love", "the fungus Beauveria bassiana"), after a ship's prefix ("MV Professor Albrecht
+    Penck": a ship named after a person takes the title with the name), or with the noun in
+    apposition ("Formica fusca, an ant species")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.is_lower \
-            and before.lemma_.lower() in WORK_NOUNS \
+            and before.lemma_.lower() in THING_NOUNS \
             and (span.start <= before.head.i < span.end or span.root.head.i == before.i):
         return True
     i = span.start - 1
     while i >= 0 and is_title(doc[i]):
         i -= 1
-    return i >= 0 and doc[i].text in SHIP_PREFIXES
+    return i >= 0 and doc[i].text in SHIP_PREFIXES or _apposition_after(span) in THING_NOUNS - {""} \
+        or _genus(span)
+
+
+def _genus(span: Span) -> bool:
+    """"Formica fusca", "Beauveria bassiana": a capitalised genus before a lower-case Latin
+    epithet that is no English word names a species."""
+    if span.end >= len(span.doc):
+        return False
+    epithet = span.doc[span.end]
+    return span.root.dep_ == "compound" and span.root.head.i == epithet.i and epithet.is_lower \
+        and epithet.is_alpha and epithet.pos_ in ("NOUN", "PROPN", "X") \
+        and bool(LATIN_EPITHET.search(epithet.text)) \
+        and not is_label_word(epithet.text) and not is_label_word(epithet.lemma_)
 
 
 def _named_by_noun(span: Span) -> str:
@@ -1026,17 +1042,20 @@ def _group_plural(m: Mention, doc: Doc) -> bool:
         and not inner & {"of", "for", "and", "&"}
 
 
-def _without_works(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
-    """The title of a work is no mention of an actor ("the ship Alan Kurdi" is not the boy); a
-    name the article gives a work (after the noun for it, or as the model's work of art or
-    product: "his column Savage Love") and otherwise only uses to modify a noun ("the Savage
-    Love advice column") is the work's alone.  A name used as a modifier and never given a work
-    may be a creator's: "a Spielberg film"."""
-    titles = {m.name.lower() for m in mentions if m.work} | {
-        e.text.lower() for p in parsed.paragraphs for e in p.doc.ents
-        if e.label_ == "WORK_OF_ART" or _work_title(e)}
-    works = {t for t in titles if all(m.work or m.modifier for m in mentions if m.name.lower() == t)}
-    return [m for m in mentions if not m.work and m.name.lower() not in works]
+def _without_things(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A name given to a work or a thing is no mention of an actor ("the ship Alan Kurdi" is not
+    the boy), nor is any other mention of that name ("the Savage Love advice column"), unless the
+    text also uses it for someone ("Alan Kurdi, a three-year-old child"; "X said").  The names
+    given include entities of other labels right after a work's noun ("his column Savage Love",
+    a product to the model); not the model's "works of art" as such, which are often actors
+    ("provided Wikinews with the text").  A name only used to modify a work's noun is a
+    maker's: "a Steven Spielberg film"."""
+    given = {m.name.lower() for m in mentions if m.thing} | {
+        e.text.lower() for p in parsed.paragraphs for e in p.doc.ents if _thing_named(e)}
+    someone = {m.name.lower() for m in mentions
+               if m.titled or m.said or m.he_she or (m.described and m.described not in THING_NOUNS)}
+    return [m for m in mentions
+            if not m.thing and (m.name.lower() not in given or m.name.lower() in someone)]
 
 
 def _named_plurals(mentions: list[Mention]) -> list[Mention]:
@@ -1074,4 +1093,4 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         label = labels.get(para.index)
         skip_to = label[1] - para.start if label and label[1] > para.start else 0
         out.extend(paragraph_mentions(para, chunk, skip_to))
-    return _without_works(parsed, _named_plurals(out))
+    return _without_things(parsed, _named_plurals(out))
