@@ -153,3 +153,11 @@ def test_washington_and_dc_are_one_city(nlp):
     actors, _ = analyse(nlp, body)
     places = [a for a in actors if a.kind == "place"]
     assert len(places) == 1 and len(places[0].spans) == 4, places
+
+
+def test_the_court_alone_is_the_one_court_the_article_names(nlp):
+    body = ("The US Supreme Court ruled on Monday that the law stands. The Court said the state may "
+            "enforce it. Critics of the Court were angry.")
+    actors, _ = analyse(nlp, body)
+    courts = [a for a in actors if "Court" in a.name]
+    assert [(a.name, len(a.spans)) for a in courts] == [("US Supreme Court", 3)]

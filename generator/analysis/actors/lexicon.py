@@ -57,8 +57,8 @@ lobbyist
 # Generic heads that, capitalised alone, name a standing body of their own ("the House",
 # "Parliament", "the Army") rather than repeat a longer name that ends in them.
 STANDING_BODIES = _words("""
-house senate congress parliament assembly court government administration cabinet police army
-navy church
+house senate congress parliament assembly government administration cabinet police army navy
+church
 """)
 
 # Honorifics: a title that says nothing about the role.
