@@ -293,15 +293,15 @@ def test_names_that_differ_in_a_given_names_ending_stay_apart(nlp):
     assert people == ["Maria Lopez", "Mario Lopez"], people
 
 
+KESTRELS = ("On Sunday the radio spoke to Jane Roe, a former captain of the national women's rugby team, "
+            "known as the Kestrels. Roe retired last year.\n\nThe Kestrels won the cup in 2019, and the "
+            "Kestrels team now trains in Perth. Many Texans watched the final.")
+
+
 def test_a_plural_the_text_names_a_team_by_is_an_organisation(nlp):
     # "Texans" describes people; "the Kestrels", which the text gives a team as its name, names one.
-    body = ("On Sunday the radio spoke to Jane Roe, a former captain of the national women's rugby team, "
-            "known as the Kestrels. Roe retired last year.\n\n"
-            "The Kestrels won the cup in 2019, and the Kestrels team now trains in Perth. Many Texans "
-            "watched the final.")
-    found = {a.name: a for a in actors(nlp, body)}
-    assert found["Kestrels"].kind == "organization", found
-    assert len(found["Kestrels"].spans) == 3
+    found = {a.name: a for a in actors(nlp, KESTRELS)}
+    assert found["Kestrels"].kind == "organization" and len(found["Kestrels"].spans) == 3, found
     assert "Texans" not in found
 
 
