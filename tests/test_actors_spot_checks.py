@@ -48,6 +48,10 @@ ROLE_CASES = [
     pytest.param("Greece signed a deal on Thursday for the EuroAfrica Interconnector, a similar project "
                  "between Greece, Cyprus and Egypt, officials said.", "EuroAfrica Interconnector",
                  ["similar project between Greece, Cyprus and Egypt"], id="list-in-an-apposition"),
+    # A phrase of a quotation in another language is no role.
+    pytest.param('The court wrote: "El Tribunal concluye que la juramentación como gobernador del honorable '
+                 'Pedro Pierluisi Urrutia es inconstitucional."', "Pedro Pierluisi Urrutia", [],
+                 id="not-english"),
     # The parse cuts "son-in-law" at its hyphens; the role is the whole word.
     pytest.param("Chirac died on Thursday at home. He was 86. The news came from his son-in-law, "
                  "Frédéric Salat-Baroux, and came after a long period of health problems.",

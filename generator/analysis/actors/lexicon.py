@@ -257,6 +257,37 @@ def _common_nouns() -> frozenset[str]:
     return frozenset(load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
 
 
+@functools.cache
+def _english_words() -> frozenset[str]:
+    # Every lemma of the English lemmatizer's indexes (WordNet's nouns, verbs, adjectives and
+    # adverbs), and the stop words, shipped with the spaCy model.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from generator.analysis.parse import load_model
+
+    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset().union(*table.values()) | STOP_WORDS
+
+
+def reads_as_english(text: str) -> bool:
+    """Most of the lower-case words are English ones (inflected forms by their stem too): not a
+    phrase from a quotation in another language ("e concluye que la juramentación como…")."""
+    words = [w for w in text.split() if w.isalpha() and w.islower()]
+    if len(words) < 3:
+        return True
+    known = _english_words()
+    return 2 * sum(any(stem in known for stem in _stems(w)) for w in words) >= len(words)
+
+
+def _stems(word: str) -> list[str]:
+    """"nominated" → "nominate", "nominat"…: the word and the forms an English ending leaves."""
+    out = [word]
+    for ending in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            out.append(word[: -len(ending)])
+    return out
+
+
 def is_label_word(word: str) -> bool:
     """A common noun that is not also a given name: "Inmate", "Teammate", "Model" before a
     name describe the person.  WordNet lists many names as nouns too ("John", "Paris"), so

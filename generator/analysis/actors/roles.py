@@ -28,6 +28,7 @@ from generator.analysis.actors.lexicon import (
     RELATION_NOUNS,
     TITLES,
     is_label_word,
+    reads_as_english,
 )
 from generator.analysis.actors.mentions import after_unopened_bracket, is_title, opens_sentence
 from generator.analysis.actors.usage import KINSHIP
@@ -345,7 +346,8 @@ def mention_roles(doc: Doc, start: int, end: int, kind: str = "") -> list[str]:
     roles = [(text, head) for text, head in roles if not kind or fits_kind(head, kind)]
     # A role cut inside a hyphenated word ("photo-") or of a letter or two says nothing.
     texts = [_unglued(" ".join(text.split())) for text, _ in roles]
-    return [r for r in texts if not r.endswith(("-", "–")) and sum(c.isalpha() for c in r) >= 3]
+    return [r for r in texts if not r.endswith(("-", "–")) and sum(c.isalpha() for c in r) >= 3
+            and reads_as_english(r)]
 
 
 def _hyphenated(token: Token) -> list[Token]:
