@@ -181,3 +181,20 @@ def test_a_run_of_proper_nouns_takes_in_a_hyphen_glued_between_them(nlp):
     tags = ["RB", ",", "NNP", "HYPH", "NNP", "VBD", "CD", "."]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
     assert _proper_runs(doc, set()) == [(2, 5, "")]
+
+
+def test_a_body_whose_name_lists_what_it_serves_keeps_its_commas(nlp):
+    body = ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the "
+            "site is protected. UNESCO will review it. She was born in Paris, France, last year.")
+    names = {a.name for a in actors(nlp, body)}
+    assert "United Nations Educational, Scientific and Cultural Organization" in names, names
+    # Guard: a place and its country stay two.
+    assert {"Paris", "France"} <= names
+    # The model may cut such a name in two entities; they are one name again.
+    cut = ("Erdogan's plan was questioned on Friday by the Greek foreign minister and United Nations "
+           "Educational, Scientific and Cultural Organization (UNESCO) who question the move.")
+    unesco = "United Nations Educational, Scientific and Cultural Organization"
+    assert unesco in {a.name for a in actors(nlp, cut)}
+    # Guard: a list of bodies stays a list.
+    listed = "He ran for the Prohibition Party, Reform Party, and the Life and Liberty Party in 2020."
+    assert {"Prohibition Party", "Life and Liberty Party"} <= {a.name for a in actors(nlp, listed)}

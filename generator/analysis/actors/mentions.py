@@ -209,10 +209,11 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
     pieces, start = [], ent.start
     # "Boatmen's Holdings Inc.": a company's registered name may hold a possessive.
     company = ent[-1].lower_.rstrip(".") in LEGAL_FORMS
+    commas = (":", "|", ";", "/") if _listing_name(ent) else (":", "|", ",", ";", "/")
     for tok in ent:
         # "BRITAIN - Gilts": a dash between spaces separates; a hyphenated name has none.
         spaced = tok.text in "-–—" and tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
-        split = tok.text in (":", "|", ",", ";", "/") or "\n" in tok.text or bool(spaced) or (
+        split = tok.text in commas or "\n" in tok.text or bool(spaced) or (
             tok.tag_ == "POS" and tok.i < ent.end - 1 and not company
             and not _generic_rest(ent, tok.i + 1) and not _plural_possessor(doc[start : tok.i + 1])) or (
             # "Ferraro the Democratic Party": two names run together
@@ -225,6 +226,39 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
     if start < ent.end:
         pieces.append((start, ent.end, False))
     return pieces
+
+
+def _joined_listings(doc: Doc) -> list[Span]:
+    """The model's entities, with a body's listing name it cut in two joined again: "United
+    Nations Educational," + "Scientific and" + "Cultural Organization"."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        if i + 1 < len(ents) and e.label_ == ents[i + 1].label_ == "ORG":
+            joined = Span(doc, e.start, ents[i + 1].end, label="ORG")
+            gap = doc[e.end : ents[i + 1].start]
+            if all(t.is_title or t.text == "," or t.lower_ == "and" for t in gap) and _listing_name(joined):
+                out.append(joined)
+                i += 2
+                continue
+        out.append(e)
+        i += 1
+    return out
+
+
+def _listing_name(ent: Span) -> bool:
+    """"United Nations Educational, Scientific and Cultural Organization": a body's name that
+    lists what it serves, commas and all, ending in "and …" and a body's word; not "Paris,
+    France" nor a list of names."""
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ != "ORG" or not commas or ent[-1].lower_ not in ORG_WORDS:
+        return False
+    # "Prohibition Party, Reform Party, and the Life and Liberty Party" lists bodies.
+    if any(ent.doc[i - 1].lower_ in ORG_WORDS or ent.doc[i + 1].lower_ in ("and", "the") for i in commas):
+        return False
+    return any(t.lower_ == "and" for t in ent.doc[commas[-1] + 1 : ent.end - 1])
 
 
 def _plural_possessor(span: Span) -> bool:
@@ -518,7 +552,7 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
     spans: list[tuple[int, int, str]] = []
     taken: set[int] = {t.i for t in doc if t.idx < skip_to}
     # People first: their repair may swallow a wrongly labelled piece of the name.
-    ents = sorted(doc.ents, key=lambda e: (e.label_ != "PERSON", e.start))
+    ents = sorted(_joined_listings(doc), key=lambda e: (e.label_ != "PERSON", e.start))
     for ent in ents:
         if ent.start_char < skip_to or ent.label_ not in LABEL_KIND and not norp_as_name(ent):
             continue
