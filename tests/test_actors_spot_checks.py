@@ -365,3 +365,13 @@ def test_a_species_or_a_thing_the_text_names_is_no_actor(nlp):
     found = kinds_of(nlp, body)
     assert "University of Helsinki" in found
     assert not {"Formica", "Formica fusca", "Beauveria bassiana"} & set(found), found
+
+
+def test_an_offices_portfolio_is_no_actor(nlp):
+    found = kinds_of(nlp, "John Luk Jok, the South Sudanese minister for East African Affairs and a figure "
+                          "in independence from Sudan, died yesterday in Juba.")
+    assert not {"African Affairs", "East African Affairs", "East"} & set(found), found
+    assert roles_of(nlp, "John Luk Jok, the South Sudanese minister for East African Affairs, died.",
+                    "John Luk Jok") == ["South Sudanese minister for East African Affairs"]
+    # Guard: a company after "CEO of" is a company, not a portfolio.
+    assert "Massey Energy" in kinds_of(nlp, "Don Blankenship, the former CEO of Massey Energy, ran in 2020.")

@@ -68,6 +68,18 @@ NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 # Endings of a species' Latin epithet ("fusca", "bassiana", "sapiens", "rex").
 LATIN_EPITHET = re.compile(r"(?:a|us|um|is|ae|ii|i|ensis|oides|ans|ens|ex|ix)$")
+# Head words of an office's portfolio ("minister for East African Affairs").
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "relations", "development", "security", "defence", "defense", "health", "education",
+    "finance", "justice", "trade", "transport", "energy", "environment", "agriculture", "labour",
+    "labor", "culture", "tourism", "interior", "information", "communications", "housing", "welfare",
+})
+PORTFOLIO_QUALIFIERS = frozenset({"foreign", "home", "internal", "external", "public", "social",
+                                  "economic", "veterans", "homeland", "national", "international",
+                                  "east", "west", "north", "south", "central", "eastern", "western",
+                                  "northern", "southern"})
+# A capitalised adjective of a people or a region: "African", "Asian", "Sudanese", "Arabic".
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic)$")
 # Prefixes of a ship's name: "MV Alan Kurdi", "HMS Victory".
 SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RV", "HMS", "USS", "USNS", "HMCS", "HMAS",
                            "HMNZS", "INS"})
@@ -1035,6 +1047,24 @@ def _office_of(span: Span) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in OFFICE_NOUNS and i == prep.i
 
 
+def _portfolio(span: Span) -> bool:
+    """"the minister for East African Affairs", "Secretary of Health": the field of an office,
+    headed by a portfolio's word, and any name inside it ("East")."""
+    head = span.root
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    prep = head.head
+    if not (head.dep_ == "pobj" and head.lower_ in PORTFOLIO_WORDS and prep.lower_ in ("for", "of")
+            and prep.head.lemma_.lower() in OFFICE_NOUNS):
+        return False
+    # Only places and plain qualifiers before the field: "CEO of Massey Energy" names a company,
+    # "the Tunisian League for the Defence of Human Rights" a body.
+    before = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod")]
+    return not any(c.dep_ == "prep" for c in head.children) and all(
+        t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in PORTFOLIO_QUALIFIERS
+        or t.lower_ in region_names() or DEMONYM.search(t.text) for t in before)
+
+
 def _looks_like_name(m: Mention, doc: Doc) -> bool:
     # "I]t", "Pittsburg[h": an editor's brackets inside a word.
     if "[" in m.text or "]" in m.text:
@@ -1046,6 +1076,9 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     # article, a quantifier or a possessive is used as a common noun (a member, an instance), not
     # to name an actor.
     if m.det.lower() in COMMON_NOUN_DETERMINERS or m.det.lower() in POSSESSIVE_DETERMINERS:
+        return False
+    # "minister for East African Affairs": an office's portfolio, not an actor.
+    if _portfolio(doc[m.tokens[0] : m.tokens[1]]):
         return False
     # "5:00 p.m. UTC": a time zone after a time.
     if m.tokens[0] > 0 and doc[m.tokens[0] - 1].ent_type_ == "TIME" and m.name.isupper():
