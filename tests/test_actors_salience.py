@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from generator.analysis.actors import _body_nouns
 from generator.analysis.actors.kinds import actor_kind
 from generator.analysis.actors.mentions import find_mentions
 from generator.analysis.actors.merge import merge
-from generator.analysis.actors.usage import PRONOUN_REACH, kind_references, pronoun_subjects
+from generator.analysis.actors.usage import PRONOUN_REACH, body_nouns, kind_references, pronoun_subjects
 from generator.analysis.parse import parse
 from generator.model import Article
 from generator.reader import split_paragraphs
@@ -86,7 +85,7 @@ def _owned_nouns(nlp, body: str) -> dict:
     doc = _parsed(nlp, body)
     clusters = merge(find_mentions(doc), "")
     kinds = {id(c): actor_kind(c) for c in clusters}
-    return _body_nouns(clusters, kinds, {id(c): c.longest.name for c in clusters})
+    return body_nouns(clusters, kinds, {id(c): c.longest.name for c in clusters})
 
 
 def _parsed(nlp, body: str):

@@ -21,7 +21,7 @@ from slugify import slugify
 
 from generator.analysis.actors.cluster import Cluster, canonical_key, is_acronym, name_key
 from generator.analysis.actors.kinds import actor_kind, kind_of
-from generator.analysis.actors.lexicon import BODY_NOUNS, EVENT_WORDS, STORM_WORDS
+from generator.analysis.actors.lexicon import EVENT_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
 from generator.analysis.actors.merge import merge
 from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
@@ -29,7 +29,7 @@ from generator.analysis.actors.roles import mention_roles
 from generator.analysis.actors.salience import salience
 from generator.analysis.actors.speakers import attach, find_turns
 from generator.analysis.actors.usage import (
-    Owners,
+    body_nouns,
     kind_references,
     person_cues,
     pronoun_subjects,
@@ -94,21 +94,6 @@ def _lead(parsed: ParsedArticle) -> set[int]:
         if len(parsed.article.body[p.start : p.end].split()) >= LEAD_MIN_WORDS:
             return {p.index}
     return {1}
-
-
-def _body_nouns(clusters: list[Cluster], kinds: dict, ids: dict) -> Owners:
-    """The common nouns that stand for one body: the kind noun a body's name modifies ("the
-    Pacific Standard bar") or is equated with ("Acme, a company"), when no other body claims it
-    (a place before the noun says where it is: "a New York City bar")."""
-    claims: dict[str, set[int]] = {}
-    bodies = {id(c): c for c in clusters if kinds[id(c)] == "organization"}
-    for key, c in bodies.items():
-        for m in c.mentions:
-            for noun in (m.modifies, m.described):
-                if noun in BODY_NOUNS:
-                    claims.setdefault(noun, set()).add(key)
-    return {noun: (ids[key], [(m.start, m.end) for m in bodies[key].mentions])
-            for noun, owners in claims.items() if len(owners) == 1 for key in owners}
 
 
 def _roles(parsed: ParsedArticle, c: Cluster, kind: str, labels: dict) -> tuple[Role, ...]:
@@ -198,7 +183,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     lead = _lead(parsed)
     pronouns = pronoun_subjects(parsed, [(m.start, ids[id(c)]) for c in clusters for m in c.mentions
                                          if kinds[id(c)] == "person"])
-    references = kind_references(parsed, _body_nouns(clusters, kinds, ids))
+    references = kind_references(parsed, body_nouns(clusters, kinds, ids))
     # Answers in a transcript: whose words they are says whose interview it is.
     answers = [q for q, s in zip(quotes, spans, strict=True) if s.label]
     answered = sum(len(q.text.split()) for q in answers) or 1

@@ -111,8 +111,9 @@ def is_event(c: Cluster) -> bool:
     return bool(thing) and 2 * len(used) >= len(c.mentions)
 
 
-# Bodies a person has too ("the Biden team", "Mr Lee's office").
-PEOPLES_BODIES = frozenset({"team", "group", "office", "campaign", "camp", "foundation", "fund", "trust"})
+# Nouns a name before them makes one body ("the Northern Standard bar"); not the bodies a person
+# has too ("the Biden team", "Mr Lee's office").
+NAMED_BODY_NOUNS = BODY_NOUNS - {"team", "group", "office", "campaign", "camp", "foundation", "fund", "trust"}
 
 
 def votes(c: Cluster) -> Counter:
@@ -130,7 +131,7 @@ def votes(c: Cluster) -> Counter:
             votes["place"] += 2 * len(m.words)
         # "the Northern Standard bar": a name the model missed that says which bar or company is
         # one; not "the Biden team", a person's staff, nor "the Minneapolis police", a place's.
-        elif not m.label and m.modifies in BODY_NOUNS - PEOPLES_BODIES:
+        elif not m.label and m.modifies in NAMED_BODY_NOUNS:
             votes["organization"] += len(m.words)
         if m.conj_label:  # outweighs the model's label on one word: "Facebook, Instagram and Telegram"
             votes[LABEL_KIND[m.conj_label]] += 1.5

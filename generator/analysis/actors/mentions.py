@@ -65,6 +65,8 @@ TOPIC_VERBS = {"comment", "remark", "speak", "testify", "call", "read", "warn", 
 TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst", "until", "since", "ahead"}
 # Verbs that give a thing its name ("termed X", "known as X"): said of terms, seldom of actors.
 NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
+# The same, and "called", when they give a name to an actor's kind ("a group called the Fixers").
+GIVING_NAME_VERBS = NAMING_VERBS | {"call"}
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 # Endings of a species' Latin epithet ("fusca", "bassiana", "sapiens", "rex").
 LATIN_EPITHET = re.compile(r"(?:a|us|um|is|ae|ii|i|ensis|oides|ans|ens|ex|ix)$")
@@ -921,7 +923,7 @@ def _thing_named(span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and is_title(doc[i]):
         i -= 1
-    return i >= 0 and doc[i].text in SHIP_PREFIXES or _apposition_after(span) in THING_NOUNS - {""} \
+    return (i >= 0 and doc[i].text in SHIP_PREFIXES) or _apposition_after(span) in THING_NOUNS \
         or _genus(span)
 
 
@@ -1005,7 +1007,7 @@ def _named_for(span: Span) -> str:
     else:
         return ""
     noun = verb.head
-    if verb.lemma_.lower() in NAMING_VERBS | {"call"} and verb.dep_ in ("acl", "relcl") \
+    if verb.lemma_.lower() in GIVING_NAME_VERBS and verb.dep_ in ("acl", "relcl") \
             and noun.pos_ == "NOUN" and _kind_noun(noun):
         return noun.lemma_.lower()
     return ""

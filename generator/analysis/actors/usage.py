@@ -6,6 +6,9 @@
   stands for.
 * Pronoun subjects: "he"/"she" opening a clause, counted for the person named last before
   it, which ``salience`` counts as a weak mention (who the story follows is its "he").
+* Kind references: "the bar", "a New York City bar" for the one body the text calls a bar
+  ("the Pacific Standard bar"), which ``salience`` counts as a weak mention (news describes a
+  body before it names it).
 * Person cues: constructions said of people and not of bodies ("Kessel's wife", "Kessel, 54,",
   "Kessel was born", "Kessel died"), which ``kinds`` counts when the model calls a bare surname
   an organisation.
@@ -17,6 +20,8 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable
 
+from generator.analysis.actors.cluster import Cluster
+from generator.analysis.actors.lexicon import BODY_NOUNS
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.parse import ParsedArticle
 
@@ -109,6 +114,21 @@ def pronoun_subjects(parsed: ParsedArticle, people: list[tuple[int, str]]) -> Co
 _REFERRING = frozenset({"a", "an", "the", "this", "that"})
 # A noun that stands for one body -> (the body's actor id, the body spans of its names).
 Owners = dict[str, tuple[str, list[tuple[int, int]]]]
+
+
+def body_nouns(clusters: list[Cluster], kinds: dict, ids: dict) -> Owners:
+    """The common nouns that stand for one body: the kind noun a body's name modifies ("the
+    Pacific Standard bar") or is equated with ("Acme, a company"), when no other body claims it
+    (a place before the noun says where it is: "a New York City bar")."""
+    claims: dict[str, set[int]] = {}
+    bodies = {id(c): c for c in clusters if kinds[id(c)] == "organization"}
+    for key, c in bodies.items():
+        for m in c.mentions:
+            for noun in (m.modifies, m.described):
+                if noun in BODY_NOUNS:
+                    claims.setdefault(noun, set()).add(key)
+    return {noun: (ids[key], [(m.start, m.end) for m in bodies[key].mentions])
+            for noun, owners in claims.items() if len(owners) == 1 for key in owners}
 
 
 def kind_references(parsed: ParsedArticle, owners: Owners) -> dict[str, list[tuple[int, int]]]:
