@@ -162,3 +162,18 @@ def test_the_court_alone_is_the_one_court_the_article_names(nlp):
     actors, _ = analyse(nlp, body)
     courts = [a for a in actors if "Court" in a.name]
     assert [(a.name, len(a.spans)) for a in courts] == [("US Supreme Court", 3)]
+
+
+def test_a_standing_body_alone_is_the_one_named_with_whose_it_is(nlp):
+    body = ("The U.S. Congress met on Monday. Congress passed the bill. The White House said the House "
+            "would vote next week.")
+    actors, _ = analyse(nlp, body)
+    names = {a.name: len(a.spans) for a in actors}
+    assert names.get("U.S. Congress") == 2 and "Congress" not in names, names
+    # Guard: "White" says no one's; "the House" is a body of its own.
+    assert names.get("White House") == 1 and names.get("House") == 1, names
+    # Named alone first, the standing body is the story's own, not the one named later.
+    island = ("The Senate had not confirmed Pierluisi. Senate President Rivera said the Senate would meet "
+              "on Monday. A vote in the U.S. Senate is not needed.")
+    later, _ = analyse(nlp, island)
+    assert {"Senate", "U.S. Senate"} <= {a.name for a in later}

@@ -30,9 +30,14 @@ from generator.analysis.actors.lexicon import (
     PLACE_WORDS,
     STANDING_BODIES,
     country_names,
+    region_names,
 )
-from generator.analysis.actors.mentions import Mention
+from generator.analysis.actors.mentions import DEMONYM, Mention
 
+# Country abbreviations and nationality words a demonym's ending does not give ("U.S. Congress",
+# "French Parliament").
+COUNTRY_ACRONYMS = {"us", "usa", "uk", "eu"}
+NATIONALITIES = {"french", "dutch", "greek", "thai", "swiss", "welsh", "british", "czech"}
 # A surname two full names share goes to one of them only when that one is named at least
 # this many times, and this many times as often as the others together (as linking does).
 DOMINANT_MIN = 3
@@ -126,10 +131,20 @@ def _org_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if len(short) >= 2:
         return True
     # A generic head alone repeats the one longer name it ends ("the Press" after "the New
-    # York Press"), unless it names a standing body of its own ("House" is not "White House").
+    # York Press"), unless it names a standing body of its own ("House" is not "White House");
+    # a standing body's name that only says whose it is, is that body ("Congress" of "U.S.
+    # Congress", "Parliament" of "French Parliament") when named so first (``_targets``):
+    # "the Senate" of a Puerto Rico story, before a "U.S. Senate" vote, is the island's.
     if short[0].lower() in ORG_WORDS:
-        return short[0].lower() not in STANDING_BODIES
+        return short[0].lower() not in STANDING_BODIES or _whose(full[: -len(short)])
     return not any(w.lower() in NAME_FUNCTION_WORDS for w in full)
+
+
+def _whose(words: tuple[str, ...]) -> bool:
+    """"U.S.", "Puerto Rico", "French", "Tunisian": words that only say whose a body is."""
+    key = canonical_key(" ".join(words))
+    return key in region_names() or key in COUNTRY_ACRONYMS or key in NATIONALITIES \
+        or (len(words) == 1 and bool(DEMONYM.search(words[0])))
 
 
 def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
@@ -157,7 +172,9 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
             fits = ((acronym and initials(o.words) == bare
                      and bare not in {name_key(w).upper() for w in o.words})  # not "U.S." in "U.S. Senate"
                     or (adjectival and _org_part(words, o.words))
-                    or (kind == okind == "organization" and _org_suffix(words, o.words))
+                    or (kind == okind == "organization" and _org_suffix(words, o.words)
+                        and (len(words) > 1 or words[0].lower() not in STANDING_BODIES
+                             or o.first < c.first))
                     or (kind != "place" and okind == "organization"
                         and _generic_tail(c.longest.name, o.longest.name)))
         if fits:
