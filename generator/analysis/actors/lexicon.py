@@ -8,6 +8,7 @@ nor "party" in "Koshe party" from a common noun, so the rules look them up.
 from __future__ import annotations
 
 import functools
+import re
 
 
 def _words(text: str) -> frozenset[str]:
@@ -205,6 +206,22 @@ WELL_KNOWN_ALIASES = {
     "dc": "washington",
 }
 
+# Words that say only whose something is ("U.S. Congress", "French Parliament", "minister for
+# East African Affairs"): places, nationalities, and the abbreviations and irregular nationality
+# words the others do not give.
+COUNTRY_ACRONYMS = _words("us usa uk eu")
+NATIONALITIES = _words("french dutch greek thai swiss welsh british czech")
+# A capitalised adjective of a people or a region: "African", "Asian", "Sudanese", "Arabic".
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic)$")
+
+
+def says_whose(words: list[str] | tuple[str, ...]) -> bool:
+    """"U.S.", "Puerto Rico", "Tunisian", "French": words that name a place or its people."""
+    key = " ".join(words).lower().replace(".", "")
+    return key in region_names() or key in COUNTRY_ACRONYMS or key in NATIONALITIES \
+        or (len(words) == 1 and bool(DEMONYM.search(words[0])))
+
+
 # Verbs that introduce reported speech.
 SPEECH_VERBS = _words("""
 say tell add state warn claim insist explain write ask note argue declare announce reply
@@ -250,23 +267,24 @@ def _namer():
 
 
 @functools.cache
-def _common_nouns() -> frozenset[str]:
-    # The English lemmatizer's noun index (WordNet's nouns), shipped with the spaCy model.
+def _lemma_index() -> dict:
+    # The English lemmatizer's index of lemmas by part of speech (WordNet's nouns, verbs,
+    # adjectives and adverbs), shipped with the spaCy model.
     from generator.analysis.parse import load_model
 
-    return frozenset(load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+    return load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+
+
+@functools.cache
+def _common_nouns() -> frozenset[str]:
+    return frozenset(_lemma_index()["noun"])
 
 
 @functools.cache
 def _english_words() -> frozenset[str]:
-    # Every lemma of the English lemmatizer's indexes (WordNet's nouns, verbs, adjectives and
-    # adverbs), and the stop words, shipped with the spaCy model.
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from generator.analysis.parse import load_model
-
-    table = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset().union(*table.values()) | STOP_WORDS
+    return frozenset().union(*_lemma_index().values()) | STOP_WORDS
 
 
 def reads_as_english(text: str) -> bool:

@@ -36,6 +36,7 @@ from generator.analysis.actors.lexicon import (
     is_given_name,
     is_label_word,
     region_names,
+    says_whose,
 )
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
@@ -80,8 +81,6 @@ PORTFOLIO_QUALIFIERS = frozenset({"foreign", "home", "internal", "external", "pu
                                   "economic", "veterans", "homeland", "national", "international",
                                   "east", "west", "north", "south", "central", "eastern", "western",
                                   "northern", "southern"})
-# A capitalised adjective of a people or a region: "African", "Asian", "Sudanese", "Arabic".
-DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic)$")
 # Prefixes of a ship's name: "MV Alan Kurdi", "HMS Victory".
 SHIP_PREFIXES = frozenset({"MV", "MS", "MT", "SS", "RV", "HMS", "USS", "USNS", "HMCS", "HMAS",
                            "HMNZS", "INS"})
@@ -1063,8 +1062,8 @@ def _portfolio(span: Span) -> bool:
     # "the Tunisian League for the Defence of Human Rights" a body.
     before = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod")]
     return not any(c.dep_ == "prep" for c in head.children) and all(
-        t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in PORTFOLIO_QUALIFIERS
-        or t.lower_ in region_names() or DEMONYM.search(t.text) for t in before)
+        t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in PORTFOLIO_QUALIFIERS or says_whose([t.text])
+        for t in before)
 
 
 def _looks_like_name(m: Mention, doc: Doc) -> bool:

@@ -30,14 +30,10 @@ from generator.analysis.actors.lexicon import (
     PLACE_WORDS,
     STANDING_BODIES,
     country_names,
-    region_names,
+    says_whose,
 )
-from generator.analysis.actors.mentions import DEMONYM, Mention
+from generator.analysis.actors.mentions import Mention
 
-# Country abbreviations and nationality words a demonym's ending does not give ("U.S. Congress",
-# "French Parliament").
-COUNTRY_ACRONYMS = {"us", "usa", "uk", "eu"}
-NATIONALITIES = {"french", "dutch", "greek", "thai", "swiss", "welsh", "british", "czech"}
 # A surname two full names share goes to one of them only when that one is named at least
 # this many times, and this many times as often as the others together (as linking does).
 DOMINANT_MIN = 3
@@ -136,15 +132,8 @@ def _org_suffix(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     # Congress", "Parliament" of "French Parliament") when named so first (``_targets``):
     # "the Senate" of a Puerto Rico story, before a "U.S. Senate" vote, is the island's.
     if short[0].lower() in ORG_WORDS:
-        return short[0].lower() not in STANDING_BODIES or _whose(full[: -len(short)])
+        return short[0].lower() not in STANDING_BODIES or says_whose(full[: -len(short)])
     return not any(w.lower() in NAME_FUNCTION_WORDS for w in full)
-
-
-def _whose(words: tuple[str, ...]) -> bool:
-    """"U.S.", "Puerto Rico", "French", "Tunisian": words that only say whose a body is."""
-    key = canonical_key(" ".join(words))
-    return key in region_names() or key in COUNTRY_ACRONYMS or key in NATIONALITIES \
-        or (len(words) == 1 and bool(DEMONYM.search(words[0])))
 
 
 def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:

@@ -37,13 +37,18 @@ PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "nummod", "advmod", "npa
 # Branches of a description that are not part of the role itself.
 CUT_DEPS = {"relcl", "acl", "cc", "conj", "appos", "punct", "advcl", "parataxis", "det", "predet"}
 MAX_ROLE_TOKENS = 12
+# Below the head, the phrase keeps punctuation and determiners; inside a prepositional
+# object, a list's members too.
+INNER_CUT = CUT_DEPS - {"punct", "det"}
+INNER_CUT_IN_LIST = INNER_CUT - {"conj", "cc"}
 HYPHENS = "-‐"
 PLACE_LABELS = ("GPE", "LOC")
 
 
-# Title words that only qualify an office: "former" alone is no role.
-QUALIFIERS = {"former", "late", "acting", "interim", "incumbent", "first", "ex-", "deputy", "vice",
-              "foreign", "interior", "home", "state", "opposition", "chief", "general", "prime"}
+# Title words that only qualify an office or name its field: "former" alone is no role.
+QUALIFIERS = QUALIFYING_TITLES | {"chief", "general", "prime"}
+# Besides, "Justice" names a field ("Secretary of Justice X").
+FIELD_WORDS = QUALIFIERS | {"justice"}
 
 
 # Nouns a role of a place may have for its head, besides the kinds of places themselves.
@@ -60,7 +65,7 @@ ORG_ROLES = BODY_NOUNS | {
     "wing", "arm", "subsidiary", "unit", "division", "faction", "militia", "branch", "partner",
 }
 # Nouns that head a person's role; "head", "leader" and "executive" head a body's as well.
-PERSON_ROLES = (PERSON_NOUNS | OFFICE_NOUNS | TITLES) - QUALIFYING_TITLES - QUALIFIERS \
+PERSON_ROLES = (PERSON_NOUNS | OFFICE_NOUNS | TITLES) - QUALIFIERS \
     - {"executive", "head", "leader"}
 
 # Endings of nouns that name a doer ("campaigner", "novelist", "refugee", "gunman").
@@ -151,8 +156,7 @@ def _office_before(doc: Doc, first: int, name: int) -> int:
     # "a spokesperson for President X", "the sister of Grand Ayatollah X": a title of its own
     # before the name says the office before "for" is someone else's ("Secretary of State X"
     # is not: "State" only names the field).
-    # "Justice" names a field as well ("Secretary of Justice").
-    if any(is_title(t) and t.lower_ not in QUALIFIERS | QUALIFYING_TITLES | {"justice"}
+    if any(is_title(t) and t.lower_ not in FIELD_WORDS
            for t in doc[j + 1 : name]):
         return first
     k = doc[j - 1].left_edge.i
@@ -242,9 +246,7 @@ def _kept(head: Token, skip: set[int], lists: bool) -> set[int]:
     while stack:
         t = stack.pop()
         keep.add(t.i)
-        cut = CUT_DEPS - {"punct", "det"}
-        if lists and t.dep_ in ("pobj", "conj"):
-            cut = cut - {"conj", "cc"}
+        cut = INNER_CUT_IN_LIST if lists and t.dep_ in ("pobj", "conj") else INNER_CUT
         stack.extend(c for c in t.children if c.dep_ not in cut and c.i not in skip)
     return keep
 
@@ -360,11 +362,11 @@ def _hyphenated(token: Token) -> list[Token]:
 
 def fits_kind(head: Token, kind: str) -> bool:
     """Whether a role with this head can describe an actor of ``kind``.  A place is what a
-    place noun says ("the capital", "his hometown"); a body is no person nor place ("Donald
-    Trump's younger brother" on a convention is a misread phrase); a person is what a noun said
+    place noun says ("the capital", "his hometown"); a person is what a noun said
     of people says: an office, a trade, a kin or a relation ("his running mate"), or a noun
-    that names a doer ("campaigner", "refugee", "migrant").  What fails says the parse hung a
-    phrase on the wrong name ("On live television Erdogan", "the views X espouse")."""
+    that names a doer ("campaigner", "refugee", "migrant").  A body's is a noun for a body or a
+    doer ("think tank", "separatist"), not "tweet" or "pressure".  What fails says the parse
+    hung a phrase on the wrong name ("On live television Erdogan", "the views X espouse")."""
     lemma = head.lemma_.lower()
     if kind == "place":
         return lemma in PLACE_ROLES
