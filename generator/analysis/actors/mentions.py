@@ -1032,7 +1032,7 @@ def _medium(span: Span) -> bool:
         lemma = tok.lemma_.lower()
         if lemma in POSTING_VERBS or (prep.lower_ == "on" and lemma in SPEECH_VERBS - TOPIC_VERBS):
             return True
-        if tok.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") or tok.head is tok:
+        if tok.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
