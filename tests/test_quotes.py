@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.analysis.actors import find_actors
 from generator.analysis.actors.quotes import quoted_spans
 from generator.analysis.parse import parse
@@ -93,3 +95,42 @@ def test_relative_clause_and_two_subjects(nlp):
     )
     actors, quotes = analyse(nlp, body)
     assert [speaker_name(actors, q) for q in quotes] == ["Alex Greenwich", "Tanya Davies"]
+
+
+SPEAKER_CASES = [
+    pytest.param(
+        "Senator Maria Lopez spoke in Lima on Monday.\n\n"
+        'Lopez characterized the new tax as "a burden on every family in the country."',
+        "Maria Lopez", id="a verb that takes words governs the quotation"),
+    pytest.param(
+        'Mayor Ken Adams opposed the plan on Tuesday: "This bridge will cost far more than the city can pay."',
+        "Ken Adams", id="the clause a colon ends introduces the quotation"),
+    pytest.param(
+        "Industry commissioner Albert Muchanga met the ministers in Kigali.\n\n"
+        'The commissioner said, "We have not yet agreed on the rules of origin for cars."',
+        "Albert Muchanga", id="a title stands for the person the text gave it"),
+    pytest.param(
+        "Sadiq Khan, the mayor of London, visited the bridge.\n\n"
+        'The mayor of London thanked "the police and the ambulance crews who ran towards danger."',
+        "Sadiq Khan", id="the mayor of a place is not the place"),
+    pytest.param(
+        '"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London '
+        "Sadiq Khan.",
+        "Sadiq Khan", id="inverted, the name after the verb"),
+    pytest.param(
+        "Mayor Anna Berg visited the dam on Monday.\n\n"
+        '"The river rose faster than anyone expected this spring." Engineer Carl Olsen claimed the dam was safe.',
+        None, id="a verb of the next sentence does not attribute"),
+    pytest.param(
+        "Reuters spoke to crowds in the square.\n\n"
+        'Some of the protesters Reuters interviewed said they had come to "defend the right of their '
+        'children to live and work here."',
+        None, id="a name in the subject's relative clause is not the speaker"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), SPEAKER_CASES)
+def test_speaker_of_the_last_quotation(nlp, body, speaker):
+    actors, quotes = analyse(nlp, body)
+    assert quotes, "the quotation was not found"
+    assert speaker_name(actors, quotes[-1]) == speaker

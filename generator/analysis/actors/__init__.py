@@ -25,7 +25,7 @@ from generator.analysis.actors.lexicon import EVENT_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
 from generator.analysis.actors.merge import merge
 from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
-from generator.analysis.actors.roles import mention_roles
+from generator.analysis.actors.roles import mention_roles, title_noun
 from generator.analysis.actors.salience import salience
 from generator.analysis.actors.speakers import attach, find_turns
 from generator.analysis.actors.usage import (
@@ -110,9 +110,11 @@ def _roles(parsed: ParsedArticle, c: Cluster, kind: str, labels: dict) -> tuple[
 class _Index:
     """Which actor a token or an offset belongs to, for quote attribution."""
 
-    def __init__(self, owned: list[tuple[Mention, str, str]], quotes: list[QuoteSpan]):
+    def __init__(self, owned: list[tuple[Mention, str, str]], quotes: list[QuoteSpan],
+                 titles: dict[str, set[str]] | None = None):
         self.owned = sorted(owned, key=lambda x: x[0].start)
         self.quoted = [(q.start, q.end) for q in quotes]
+        self.titles = titles or {}  # actor id -> the head nouns of its roles
 
     def actor_at(self, chunk: int, first: int, last: int) -> str | None:
         for m, aid, _ in self.owned:
@@ -135,6 +137,17 @@ class _Index:
         ids = {aid for m, aid, kind in self.owned
                if kind == "organization" and name_key(m.name).split()[-1] == noun}
         return ids.pop() if len(ids) == 1 else None
+
+    def titled(self, noun: str, offset: int) -> str | None:
+        """"The commissioner said": the person the text last named before the offset
+        among those it calls a commissioner."""
+        best = None
+        for m, aid, kind in self.owned:
+            if m.start >= offset:
+                break
+            if kind == "person" and noun in self.titles.get(aid, ()):
+                best = aid
+        return best
 
     def nearest(self, offset: int, kinds: set[str]) -> str | None:
         best = None
@@ -171,9 +184,11 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
         used.add(aid)
         ids[id(c)] = aid
 
+    roles = {id(c): _roles(parsed, c, kinds[id(c)], turns) for c in clusters}
     spans = find_quotes(parsed, speakers)
-    index = _Index([(m, ids[id(c)], kinds[id(c)]) for c in clusters for m in c.mentions], spans)
-    resolvers = (index.actor_at, index.nearest, index.named, index.headed)
+    index = _Index([(m, ids[id(c)], kinds[id(c)]) for c in clusters for m in c.mentions], spans,
+                   {ids[id(c)]: {title_noun(r.text) for r in roles[id(c)]} for c in clusters})
+    resolvers = (index.actor_at, index.nearest, index.named, index.headed, index.titled)
     quotes = tuple(
         Quote(text=q.text, speaker=resolve_speaker(q, *resolvers),
               paragraph=q.paragraph, start=q.start, end=q.end)
@@ -190,23 +205,22 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     actors = []
     for c in clusters:
         kind, aid = kinds[id(c)], ids[id(c)]
-        roles = _roles(parsed, c, kind, turns)
         said = sum(1 for q in quotes if q.speaker == aid)
         voice = sum(len(q.text.split()) for q in answers if q.speaker == aid) / answered
         spoke = any(m.start in turns for m in c.mentions)
         names = c.names()
         name = c.longest.name
         actors.append(Actor(
-            id=aid, name=name, kind=kind, role=roles[0].text if roles else None,
+            id=aid, name=name, kind=kind, role=roles[id(c)][0].text if roles[id(c)] else None,
             aliases=tuple(n for n in names if name_key(n) != name_key(name)),
             # A speaker label is not prose; "I" and "my" in the speaker's own turns are.
             spans=tuple(sorted({(m.start, m.end) for m in c.mentions if m.start not in turns}
                                | {s for m in c.mentions for s in turns.get(m.start, ())})),
-            salience=salience(c, kind, article.title, lead, len(article.body), said, bool(roles),
+            salience=salience(c, kind, article.title, lead, len(article.body), said, bool(roles[id(c)]),
                               labels=turns, voice=voice, pronouns=pronouns[aid],
                               references=references.get(aid, ()))
             * (1.0 if c.labelled or spoke else UNLABELLED),
-            roles=roles,
+            roles=roles[id(c)],
         ))
     actors.sort(key=lambda a: (-a.salience, a.spans[0][0] if a.spans else 0, a.id))
     return tuple(actors), quotes

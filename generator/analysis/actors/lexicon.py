@@ -227,7 +227,17 @@ SPEECH_VERBS = _words("""
 say tell add state warn claim insist explain write ask note argue declare announce reply
 respond continue conclude urge stress describe suggest admit acknowledge recall observe
 comment remark tweet post testify confirm deny emphasize emphasise assert maintain complain
-predict promise vow threaten call read speak
+predict promise vow threaten call read speak mention
+""")
+# Verbs that take someone's words as their object or complement: "Bash characterized
+# the attack as "…"", "Trump lauded Cain as a "…"".  Unlike a verb of saying, which
+# also attributes a quotation beside it, one of these attributes only the quotation
+# it governs.
+QUOTING_VERBS = SPEECH_VERBS | _words("""
+characterize characterise label term dub brand laud hail praise assail criticize criticise
+condemn denounce decry deride dismiss slam blast accuse thank allege exclaim opine proclaim
+plead demand propose pledge contend concede reiterate repeat shout scream yell chant joke quip
+boast lament apologize apologise refer regard cite reflect
 """)
 
 PERSON_PRONOUNS = _words("he she him her")

@@ -2,11 +2,14 @@
 
 A quotation is text between paired quotation marks in one paragraph (a
 paragraph that opens a quote and never closes it quotes to its end, as news
-style does for multi-paragraph quotes).  Its speaker is the subject of the
-nearest reporting verb outside the quotation ("…," Toqaev said; said Toqaev;
-while saying that "…"); a pronoun subject is the nearest person named before it.
-Short scare quotes ("illegal public gatherings") count only when a reporting
-verb governs them.
+style does for multi-paragraph quotes).  Its speaker is the subject of
+the verb the parse hangs the quotation from, when that verb takes someone's words
+("Trump lauded Cain as a "…""), or of the clause a colon ends before it
+("Bolsonaro opposed the statement: "…""); else of the nearest reporting verb
+in the same sentence ("…," Toqaev said; said Toqaev; while saying that "…").
+A pronoun subject is the nearest person named before it; "the commissioner",
+the nearest person the text gives that title.  Short scare quotes ("illegal
+public gatherings") count only when a reporting verb governs them.
 """
 
 from __future__ import annotations
@@ -17,12 +20,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from generator.analysis.actors.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, SPEECH_VERBS
+from generator.analysis.actors.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
+from generator.analysis.actors.roles import PERSON_ROLES
 from generator.analysis.parse import ParsedArticle
 
 QUOTED = re.compile(r"“([^“”]+)”?|\"([^\"]+)\"?")
 MIN_WORDS = 4  # shorter quoted text is a scare quote unless a reporting verb governs it
 MAX_GAP = 120  # characters between a quotation and its reporting verb
+OPENING_MARKS = {'"', "“", "‘", "'"}
+# Dependencies that keep to a subject's own noun phrase (and the object of "named").
+PHRASE_DEPS = {"compound", "amod", "poss", "prep", "pobj", "appos", "nmod", "conj", "oprd", "dobj"}
 
 
 @dataclass(frozen=True)
@@ -53,37 +60,120 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, climbing "while saying that" to the clause that has one."""
+def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
+    """The verb's subject, climbing "while saying that" to the clause that has one,
+    never into a quotation (its "I" is the speaker's word, not the reporter's)."""
     tok = verb
     for _ in range(4):
+        if not _outside(tok, quoted):
+            return None
         # "Early opponent MP Tanya Davies said": of two subjects, the name.
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
                           key=lambda c: c.pos_ != "PROPN")
+        # "was labelled "…" by officials": the passive's agent said it.
+        # The passive's subject was spoken about, unless "quoted as saying".
+        if subjects and all(c.dep_ == "nsubjpass" for c in subjects):
+            agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent or tok.lemma_.lower() != "quote":
+                return agent[0] if agent else None
+        subjects = [c for c in subjects if _outside(c, quoted)]
         if subjects:
             subj = subjects[0]
             # "Alex Greenwich, who said …": the relative pronoun stands for the noun it follows.
             if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
             return subj
-        if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl") or tok.head is tok:
+        if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "acl") or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
 
 
-def _reporting_verb(doc: Doc, s: int, e: int, quoted: list[tuple[int, int]]) -> Token | None:
-    def outside(t: Token) -> bool:
-        return not any(a <= t.idx < b for a, b in quoted)
+def _outside(t: Token, quoted: list[tuple[int, int]]) -> bool:
+    return not any(a <= t.idx < b for a, b in quoted)
 
+
+def _reporting_verb(doc: Doc, s: int, e: int, quoted: list[tuple[int, int]]) -> Token | None:
+    """The nearest verb of saying outside any quotation, in the quotation's sentence:
+    in '…" The defendants claimed', the verb begins the next sentence."""
     best, best_gap = None, MAX_GAP + 1
     for t in doc:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS or not outside(t):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS or not _outside(t, quoted):
             continue
         gap = t.idx - e if t.idx >= e else s - (t.idx + len(t))
-        if 0 <= gap < best_gap:
+        if 0 <= gap < best_gap and not _sentence_between(doc, min(t.idx, e), max(t.idx, s), quoted):
             best, best_gap = t, gap
     return best
+
+
+def _sentence_between(doc: Doc, a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
+    """Does a sentence of the reporter's begin between two offsets?"""
+    return any(a < t.idx < b and t.is_sent_start and t.is_alpha and _outside(t, quoted) for t in doc)
+
+
+def _governor(doc: Doc, s: int, e: int) -> Token | None:
+    """The verb outside the quotation that the parse hangs its words from."""
+    for t in doc:
+        if not s <= t.idx < e or s <= t.head.idx < e or t.head.i == t.i:
+            continue
+        tok = t.head
+        for _ in range(4):
+            if tok.pos_ == "VERB":
+                return tok
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
+    return None
+
+
+def _colon_verb(doc: Doc, s: int) -> Token | None:
+    """The main verb of the sentence a colon ends right before the quotation ("X issued
+    a statement agreeing the issue should be decided by Congress: "…"": issued)."""
+    before = [t for t in doc if t.idx < s and not t.is_space and t.text not in OPENING_MARKS]
+    if not before or before[-1].text != ":":
+        return None
+    # From the word before the colon: the parse may hang the colon on the quotation.
+    verb, tok = None, before[-2] if len(before) > 1 else before[-1]
+    while tok.idx < s:  # up to the root, short of the quotation the parse may hang it on
+        if tok.pos_ == "VERB":
+            verb = tok
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return verb
+
+
+def _quoting_verb(doc: Doc, s: int, e: int, quoted: list[tuple[int, int]]) -> Token | None:
+    """Whose words: the verb that governs the quotation when it takes someone's words,
+    else the clause a colon ends before it, else the nearest verb of saying."""
+    gov = _governor(doc, s, e)
+    if gov is not None and gov.lemma_.lower() in QUOTING_VERBS and _outside(gov, quoted):
+        return gov
+    return _colon_verb(doc, s) or _reporting_verb(doc, s, e, quoted)
+
+
+def _governs_short(doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], verb: Token | None) -> bool:
+    """Is a short quotation somebody's words?  When a verb of saying is in its sentence,
+    or a verb that takes words governs two or more of them ('denounced the claims as a
+    "national embarrassment"'); one quoted word is a term ('labelled "extremist"')."""
+    if verb is None:
+        return False
+    return _reporting_verb(doc, s, e, quoted) is not None or (
+        len(doc.text[s:e].split()) >= 2 and verb.lemma_.lower() in QUOTING_VERBS)
+
+
+def _name_after(verb: Token) -> Token | None:
+    """'"…" tweeted Mayor of London Sadiq Khan': the speaker named after the verb
+    (the last proper noun before the next punctuation), when the parse gave the
+    verb no subject."""
+    name = None
+    for t in verb.doc[verb.i + 1 : verb.i + 9]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.pos_ == "PROPN":
+            name = t
+    return name
 
 
 def _answer(chunk: int, paragraph: int, start: int, end: int, text: str, label: str) -> QuoteSpan | None:
@@ -111,12 +201,16 @@ def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None
             continue
         quoted = quoted_spans(doc.text)
         for s, e in quoted:
-            verb = _reporting_verb(doc, s, e, quoted)
-            if verb is None and len(doc.text[s:e].split()) < MIN_WORDS:
+            verb = _quoting_verb(doc, s, e, quoted)
+            if len(doc.text[s:e].split()) < MIN_WORDS and not _governs_short(doc, s, e, quoted, verb):
                 continue
+            subject = _subject(verb, quoted) if verb is not None else None
+            if verb is not None and subject is None and verb.idx >= e \
+                    and not doc.text[e:verb.idx].strip(" ,\"”’'"):
+                subject = _name_after(verb)  # '"…" tweeted X', right after the quotation
             out.append(QuoteSpan(
                 chunk=chunk, paragraph=para.index, start=para.start + s, end=para.start + e,
-                text=doc.text[s:e], subject=_subject(verb) if verb is not None else None,
+                text=doc.text[s:e], subject=subject,
                 verb_at=para.start + verb.idx if verb is not None else -1,
             ))
     return out
@@ -128,6 +222,7 @@ def resolve_speaker(
     nearest: Callable[[int, set[str]], str | None],
     named: Callable[[str], str | None],
     headed: Callable[[str], str | None] = lambda noun: None,
+    titled: Callable[[str, int], str | None] = lambda noun, offset: None,
 ) -> str | None:
     """The actor id of a quotation's speaker.
 
@@ -135,7 +230,8 @@ def resolve_speaker(
     token range; ``nearest(offset, kinds)`` the closest actor of those kinds
     mentioned before a body offset; ``named(name)`` the actor a name stands for;
     ``headed(noun)`` the one organisation whose name ends with that noun ("the
-    court said" → Supreme Court).
+    court said" → Supreme Court); ``titled(noun, offset)`` the person last named
+    before the offset whom the text gives that title ("the commissioner said").
     """
     if q.label:
         return named(q.label)
@@ -146,8 +242,41 @@ def resolve_speaker(
         return nearest(q.verb_at, {"person"})
     if subj.lower_ in GROUP_PRONOUNS:
         return nearest(q.verb_at, {"organization", "person"} if subj.lower_ == "we" else {"organization"})
-    sub = list(subj.subtree)
-    found = actor_at(q.chunk, subj.i, subj.i + 1) or actor_at(q.chunk, sub[0].i, sub[-1].i + 1)
-    if found is None and subj.pos_ == "NOUN":
-        found = headed(subj.lemma_.lower())
+    found = actor_at(q.chunk, subj.i, subj.i + 1)
+    for appos in (c for c in subj.children if c.dep_ == "appos"):  # "The mayor, Sadiq Khan, said"
+        found = found or actor_at(q.chunk, appos.i, appos.i + 1)
+    if found is not None:
+        return found
+    noun = subj.lemma_.lower()
+    if subj.pos_ == "PROPN" and noun not in PERSON_ROLES:
+        # A name the mention finder missed here ("…Stadium. Trump described…") is
+        # still the actor of that name elsewhere in the article; a name that is no
+        # actor is nobody the page lists (not a body after it: "Steve Peers of X").
+        return named(" ".join(t.text for t in _proper_run(subj)))
+    # "A spokesman for Human Rights Watch said": who the speaker speaks for (the
+    # name nearest the verb), never a place ("the mayor of London said").
+    speaking_for = [aid for t in _noun_phrase(subj) if (aid := actor_at(q.chunk, t.i, t.i + 1))
+                    and not aid.startswith("place:")]
+    found = headed(noun) or (speaking_for[-1] if speaking_for else None) or titled(noun, q.verb_at)
+    if found is None and subj.text[:1].isupper() and noun not in PERSON_ROLES:
+        found = named(subj.text)  # a name the tagger took for a noun ("Blankenship concurred")
     return found
+
+
+def _noun_phrase(tok: Token) -> list[Token]:
+    """The subject's own words: its modifiers and prepositional phrases, not a clause
+    inside it ("Some of the protesters Wikinews interviewed"), but with the name it is
+    given ("a student named Wong")."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in PHRASE_DEPS or (child.dep_ == "acl" and child.lemma_.lower() in ("name", "call")):
+            out.extend(_noun_phrase(child))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _proper_run(tok: Token) -> list[Token]:
+    """"La Riva" for "Riva": the proper nouns that run into a name's head."""
+    run = [tok]
+    while run[0].i > 0 and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).head.i in (tok.i, run[0].i):
+        run.insert(0, run[0].nbor(-1))
+    return run

@@ -390,3 +390,13 @@ def _unglued(role: str) -> str:
     while rest and rest[0].lower() in ("a", "an", "the"):
         rest = rest[1:]
     return " ".join(rest)
+
+
+_ROLE_TAIL = re.compile(r"\s+(?:of|for|at|in|on|to|from|with)\s.*$|,.*$", re.S)
+
+
+def title_noun(role: str) -> str:
+    """The noun a role is headed by, lower-cased: "Kazakh President" → "president",
+    "Mayor of London" → "mayor", "former head of BTA Bank" → "head"."""
+    words = _ROLE_TAIL.sub("", role).split()
+    return words[-1].lower().removesuffix("'s").removesuffix("’s") if words else ""
