@@ -138,6 +138,17 @@ def test_a_nickname_in_quotes_is_the_person(nlp):
     assert len(people[0].spans) == 3
 
 
+def test_a_full_name_with_an_initial_and_a_second_surname_is_the_short_full_name(nlp):
+    body = (
+        "Governor Pedro R. Pierluisi Urrutia was sworn in on Friday.\n\n"
+        "Pedro Pierluisi said the island needed stability. Officials said Pierluisi would meet the "
+        "senators in San Juan on Monday."
+    )
+    actors, _ = analyse(nlp, body)
+    people = [a for a in actors if a.kind == "person"]
+    assert [(a.name, len(a.spans)) for a in people] == [("Pedro R. Pierluisi Urrutia", 3)]
+
+
 def test_a_generic_body_alone_is_the_one_named_for_what_it_does(nlp):
     body = (
         "A report by the Commission on Maritime Safety was published on Tuesday.\n\n"
