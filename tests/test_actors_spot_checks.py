@@ -68,6 +68,9 @@ def test_the_roles_a_text_gives_a_name(nlp, body, name, roles):
 
 # (text, name, the kind the text says it is, where the small model says another).
 KIND_CASES = [
+    # A trade capitalised at the start of a sentence is no part of the name.
+    pytest.param("Broadcaster Piers Morgan criticised the decision on Monday.\n\nMorgan said it was wrong.",
+                 "Piers Morgan", "person", id="trade-before-a-name"),
     # "Mahan" alone looks like the first name of "Mahan Air"; "the airline" says what it is.
     pytest.param("Germany on Monday banned Iranian airline Mahan Air from flying in the country. Mahan has "
                  "been under sanctions since 2011. The US asked allies to restrict Mahan's operations. "

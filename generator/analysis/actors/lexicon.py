@@ -34,7 +34,7 @@ crown duke duchess count countess baron baroness commissioner inspector superint
 constable detective sheriff marshal agent ex- first lady pastor monk nun majesty highness
 excellency assemblyman assemblywoman assemblymember councilman councilwoman councilmember
 councillor councilor alderman alderwoman lawmaker legislator delegate
-historian moderator podcaster anchor presenter commentator columnist editor actor actress singer
+historian moderator podcaster broadcaster anchor presenter commentator columnist editor actor actress singer
 rapper comedian musician poet novelist filmmaker entrepreneur
 businessman businesswoman billionaire philanthropist politician diplomat mp mep protester scholar
 physician surgeon astronaut soldier cleric preacher blogger photographer photojournalist
