@@ -328,6 +328,17 @@ def test_a_plural_possessive_inside_a_name_keeps_the_name(nlp):
     assert {"Philippines", "Coast Guard"} <= set(guard), guard
 
 
+def test_a_name_only_of_a_process_is_no_actor(nlp):
+    found = kinds_of(nlp, "Johnson stressed his support for the Brexit movement on Monday.\n\n"
+                          "Following the UK's Brexit vote, Theresa May resigned in protest to the Brexit "
+                          "agreement.")
+    assert "Brexit" not in found and found.get("Theresa May") == "person", found
+    # Guard: a person's surname before "deal" stays the person named in full.
+    found = kinds_of(nlp, "Donald Trump met the Chinese delegation on Monday. Critics called the Trump deal "
+                          "a gift to farmers.")
+    assert found.get("Donald Trump") == "person", found
+
+
 def test_a_nations_noun_or_a_party_member_is_no_actor(nlp):
     found = kinds_of(nlp, "Greta Thunberg won the award. The sixteen-year-old Swede is its youngest "
                           "recipient. Sanders said: \"I'm asking every Democrat, I'm asking every "

@@ -100,13 +100,21 @@ def _described_kind(noun: str) -> str:
     return "person" if noun in PERSON_NOUNS or noun in TITLES - QUALIFYING_TITLES else ""
 
 
+# Nouns a name before them makes a process or a policy, said of no agent: "the Brexit deal",
+# "the Brexit vote", "the Brexit deadline" (but "the Trump campaign" is a body).
+EVENT_HEADS = frozenset({
+    "deal", "vote", "referendum", "deadline", "agreement", "negotiation", "talk", "process",
+    "strategy", "debate", "withdrawal", "date", "timetable", "transition",
+})
+
+
 def is_event(c: Cluster) -> bool:
     """"Brexit": one word used as a term, an instance or a time, and never as an agent."""
     if len(c.words) != 1 or name_key(c.longest.name) in region_names():
         return False
     if any(m.titled or m.subject or m.source for m in c.mentions):
         return False
-    thing = [m for m in c.mentions if m.named_as or m.adjective or m.event_prep]
+    thing = [m for m in c.mentions if m.named_as or m.adjective or m.event_prep or m.modifies in EVENT_HEADS]
     used = [m for m in c.mentions if m.named_as or m.adjective or m.event_prep or m.modifier]
     return bool(thing) and 2 * len(used) >= len(c.mentions)
 

@@ -507,7 +507,7 @@ def _is_modifier(doc: Doc, start: int, end: int) -> bool:
     A conjunct modifies what its first conjunct does ("the DVK or Koshe parties").
     """
     root = doc[start:end].root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     if root.dep_ not in ("compound", "amod", "nmod"):
         return False
@@ -517,7 +517,7 @@ def _is_modifier(doc: Doc, start: int, end: int) -> bool:
 
 def _modified(doc: Doc, start: int, end: int) -> str:
     root = doc[start:end].root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.head.lemma_.lower() if _is_modifier(doc, start, end) else ""
 
