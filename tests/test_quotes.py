@@ -103,7 +103,8 @@ SPEAKER_CASES = [
         'Lopez characterized the new tax as "a burden on every family in the country."',
         "Maria Lopez", id="a verb that takes words governs the quotation"),
     pytest.param(
-        'Mayor Ken Adams opposed the plan on Tuesday: "This bridge will cost far more than the city can pay."',
+        "Mayor Ken Adams opposed the plan on Tuesday: "
+        '"This bridge will cost far more than the city can pay."',
         "Ken Adams", id="the clause a colon ends introduces the quotation"),
     pytest.param(
         "Industry commissioner Albert Muchanga met the ministers in Kigali.\n\n"
@@ -119,7 +120,8 @@ SPEAKER_CASES = [
         "Sadiq Khan", id="inverted, the name after the verb"),
     pytest.param(
         "Mayor Anna Berg visited the dam on Monday.\n\n"
-        '"The river rose faster than anyone expected this spring." Engineer Carl Olsen claimed the dam was safe.',
+        '"The river rose faster than anyone expected this spring." '
+        "Engineer Carl Olsen claimed the dam was safe.",
         None, id="a verb of the next sentence does not attribute"),
     pytest.param(
         "Reuters spoke to crowds in the square.\n\n"
