@@ -57,6 +57,15 @@ def test_two_middle_named_variants_are_not_guessed_apart():
     assert len({a.id for b in linked for a in b.actors}) == 3
 
 
+def test_a_full_name_another_article_gives_as_an_alias_links_there():
+    # One article names "Pedro R. Pierluisi Urrutia" and calls him "Pedro Pierluisi" too.
+    linked = link_actors([
+        briefing("a", actor("Pedro Pierluisi")),
+        briefing("b", actor("Pedro R. Pierluisi Urrutia", aliases=("Pedro Pierluisi", "Pierluisi"))),
+    ])
+    assert {a.id for b in linked for a in b.actors} == {"person:pedro-pierluisi"}
+
+
 def test_acronym_takes_the_id_its_expansion_has_elsewhere():
     linked = link_actors([
         briefing("a", actor("Democratic Choice of Kazakhstan", "organization", aliases=("DVK",))),

@@ -97,6 +97,11 @@ class _Archive:
                 self.surnames[key[1]].add(a.id)
             if nick := _nickname(a.name):
                 self.variants[nick].add(a.id)
+            # A shorter full name the article itself gives the person ("Pedro Pierluisi" of
+            # "Pedro R. Pierluisi Urrutia") is that person's variant too.
+            for alias in a.aliases:
+                if (akey := _middle_free(alias)) and akey != key:
+                    self.variants[akey].add(a.id)
             return
         if is_acronym(a.name):
             return
