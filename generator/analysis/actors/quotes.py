@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from generator.analysis.actors.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
 from generator.analysis.actors.roles import PERSON_ROLES
@@ -60,23 +60,25 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
+def _subject(verb: Token, inside: bytes = b"") -> Token | None:
     """The verb's subject, climbing "while saying that" to the clause that has one,
     never into a quotation (its "I" is the speaker's word, not the reporter's)."""
     tok = verb
     for _ in range(4):
-        if not _outside(tok, quoted):
+        if not _outside(tok, inside):
             return None
         # "Early opponent MP Tanya Davies said": of two subjects, the name.
         subjects = sorted((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
                           key=lambda c: c.pos_ != "PROPN")
-        # "was labelled "…" by officials": the passive's agent said it.
-        # The passive's subject was spoken about, unless "quoted as saying".
         if subjects and all(c.dep_ == "nsubjpass" for c in subjects):
+            # A passive's subject is spoken about; its agent speaks ('was labelled "…" by
+            # officials'), or, in "X was quoted as saying", the subject after all.
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agent or tok.lemma_.lower() != "quote":
-                return agent[0] if agent else None
-        subjects = [c for c in subjects if _outside(c, quoted)]
+            if agent:
+                return agent[0]
+            if tok.lemma_.lower() != "quote":
+                return None
+        subjects = [c for c in subjects if _outside(c, inside)]
         if subjects:
             subj = subjects[0]
             # "Alex Greenwich, who said …": the relative pronoun stands for the noun it follows.
@@ -89,32 +91,46 @@ def _subject(verb: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
     return None
 
 
-def _outside(t: Token, quoted: list[tuple[int, int]]) -> bool:
-    return not any(a <= t.idx < b for a, b in quoted)
+def _inside_mask(text: str, quoted: list[tuple[int, int]]) -> bytes:
+    """One flag per character: inside a quotation or not (read per token, so that a long
+    paragraph with many quotations costs linear time)."""
+    mask = bytearray(len(text))
+    for s, e in quoted:
+        mask[s:e] = b"\x01" * (e - s)
+    return bytes(mask)
 
 
-def _reporting_verb(doc: Doc, s: int, e: int, quoted: list[tuple[int, int]]) -> Token | None:
+def _outside(t: Token, inside: bytes) -> bool:
+    return not (t.idx < len(inside) and inside[t.idx])
+
+
+def _reporting_verb(quote: Span, inside: bytes, starts: frozenset[int]) -> Token | None:
     """The nearest verb of saying outside any quotation, in the quotation's sentence:
-    in '…" The defendants claimed', the verb begins the next sentence."""
+    in '…" The defendants claimed', the verb begins the next sentence (``starts``: the
+    token indices that begin a sentence)."""
+    doc, s, e = quote.doc, quote.start_char, quote.end_char
+    near = doc.char_span(max(0, s - MAX_GAP - 1), min(len(inside), e + MAX_GAP + 1),
+                         alignment_mode="expand") or doc[:]
     best, best_gap = None, MAX_GAP + 1
-    for t in doc:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS or not _outside(t, quoted):
+    for t in near:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in SPEECH_VERBS or not _outside(t, inside):
             continue
         gap = t.idx - e if t.idx >= e else s - (t.idx + len(t))
-        if 0 <= gap < best_gap and not _sentence_between(doc, min(t.idx, e), max(t.idx, s), quoted):
+        between = doc[quote.end : t.i] if t.idx >= e else doc[t.i + 1 : quote.start]
+        if 0 <= gap < best_gap and not _sentence_starts(between, inside, starts):
             best, best_gap = t, gap
     return best
 
 
-def _sentence_between(doc: Doc, a: int, b: int, quoted: list[tuple[int, int]]) -> bool:
-    """Does a sentence of the reporter's begin between two offsets?"""
-    return any(a < t.idx < b and t.is_sent_start and t.is_alpha and _outside(t, quoted) for t in doc)
+def _sentence_starts(tokens: Span, inside: bytes, starts: frozenset[int]) -> bool:
+    """Does a sentence of the reporter's begin among these tokens?"""
+    return any(t.i in starts and t.is_alpha and _outside(t, inside) for t in tokens)
 
 
-def _governor(doc: Doc, s: int, e: int) -> Token | None:
+def _governor(quote: Span) -> Token | None:
     """The verb outside the quotation that the parse hangs its words from."""
-    for t in doc:
-        if not s <= t.idx < e or s <= t.head.idx < e or t.head.i == t.i:
+    for t in quote:
+        if quote.start <= t.head.i < quote.end or t.head.i == t.i:
             continue
         tok = t.head
         for _ in range(4):
@@ -127,15 +143,18 @@ def _governor(doc: Doc, s: int, e: int) -> Token | None:
     return None
 
 
-def _colon_verb(doc: Doc, s: int) -> Token | None:
+def _colon_verb(quote: Span) -> Token | None:
     """The main verb of the sentence a colon ends right before the quotation ("X issued
     a statement agreeing the issue should be decided by Congress: "…"": issued)."""
-    before = [t for t in doc if t.idx < s and not t.is_space and t.text not in OPENING_MARKS]
-    if not before or before[-1].text != ":":
+    i = quote.start - 1
+    while i >= 0 and (quote.doc[i].is_space or quote.doc[i].text in OPENING_MARKS):
+        i -= 1
+    if i < 1 or quote.doc[i].text != ":":
         return None
-    # From the word before the colon: the parse may hang the colon on the quotation.
-    verb, tok = None, before[-2] if len(before) > 1 else before[-1]
-    while tok.idx < s:  # up to the root, short of the quotation the parse may hang it on
+    # From the word before the colon up to the root: the parse may hang the colon, or
+    # the root, on the quotation.
+    verb, tok = None, quote.doc[i - 1]
+    while tok.i < quote.start:
         if tok.pos_ == "VERB":
             verb = tok
         if tok.head.i == tok.i:
@@ -144,23 +163,24 @@ def _colon_verb(doc: Doc, s: int) -> Token | None:
     return verb
 
 
-def _quoting_verb(doc: Doc, s: int, e: int, quoted: list[tuple[int, int]]) -> Token | None:
+def _quoting_verb(quote: Span, inside: bytes, saying: Token | None) -> Token | None:
     """Whose words: the verb that governs the quotation when it takes someone's words,
-    else the clause a colon ends before it, else the nearest verb of saying."""
-    gov = _governor(doc, s, e)
-    if gov is not None and gov.lemma_.lower() in QUOTING_VERBS and _outside(gov, quoted):
+    else the clause a colon ends before it, else the nearest verb of saying (``saying``)."""
+    gov = _governor(quote)
+    if gov is not None and gov.lemma_.lower() in QUOTING_VERBS and _outside(gov, inside):
         return gov
-    return _colon_verb(doc, s) or _reporting_verb(doc, s, e, quoted)
+    return _colon_verb(quote) or saying
 
 
-def _governs_short(doc: Doc, s: int, e: int, quoted: list[tuple[int, int]], verb: Token | None) -> bool:
-    """Is a short quotation somebody's words?  When a verb of saying is in its sentence,
-    or a verb that takes words governs two or more of them ('denounced the claims as a
-    "national embarrassment"'); one quoted word is a term ('labelled "extremist"')."""
-    if verb is None:
-        return False
-    return _reporting_verb(doc, s, e, quoted) is not None or (
-        len(doc.text[s:e].split()) >= 2 and verb.lemma_.lower() in QUOTING_VERBS)
+def _is_words(quote: Span, verb: Token | None, saying: Token | None) -> bool:
+    """Is a quotation somebody's words?  A long one is; a short one when a verb of saying
+    is in its sentence, or a verb that takes words governs two or more of them ('denounced
+    the claims as a "national embarrassment"'); one quoted word is a term ('labelled
+    "extremist"')."""
+    words = len(quote.text.split())
+    if words >= MIN_WORDS or saying is not None:
+        return True
+    return verb is not None and words >= 2 and verb.lemma_.lower() in QUOTING_VERBS
 
 
 def _name_after(verb: Token) -> Token | None:
@@ -199,18 +219,23 @@ def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None
             if answer:
                 out.append(answer)
             continue
-        quoted = quoted_spans(doc.text)
+        text = doc.text  # Doc.text joins every token on each access
+        quoted = quoted_spans(text)
+        inside = _inside_mask(text, quoted)
+        starts = frozenset(sent.start for sent in doc.sents)  # once: Token.is_sent_start scans the doc
         for s, e in quoted:
-            verb = _quoting_verb(doc, s, e, quoted)
-            if len(doc.text[s:e].split()) < MIN_WORDS and not _governs_short(doc, s, e, quoted, verb):
+            quote = doc.char_span(s, e, alignment_mode="expand")
+            saying = _reporting_verb(quote, inside, starts)
+            verb = _quoting_verb(quote, inside, saying)
+            if not _is_words(quote, verb, saying):
                 continue
-            subject = _subject(verb, quoted) if verb is not None else None
+            subject = _subject(verb, inside) if verb is not None else None
             if verb is not None and subject is None and verb.idx >= e \
-                    and not doc.text[e:verb.idx].strip(" ,\"”’'"):
+                    and not text[e:verb.idx].strip(" ,\"”’'"):
                 subject = _name_after(verb)  # '"…" tweeted X', right after the quotation
             out.append(QuoteSpan(
                 chunk=chunk, paragraph=para.index, start=para.start + s, end=para.start + e,
-                text=doc.text[s:e], subject=subject,
+                text=text[s:e], subject=subject,
                 verb_at=para.start + verb.idx if verb is not None else -1,
             ))
     return out
