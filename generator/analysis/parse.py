@@ -30,6 +30,12 @@ class ParsedParagraph:
     start: int  # body offset of doc.text[0]
     doc: Doc
 
+    @functools.cached_property
+    def end(self) -> int:
+        """Body offset just past the paragraph's text (read once: ``Doc.text`` joins every
+        token on each access, so reading it per item makes long paragraphs quadratic)."""
+        return self.start + len(self.doc.text)
+
     def offsets(self, span: Span) -> tuple[int, int]:
         """Body offsets of a span of this paragraph's doc."""
         return self.start + span.start_char, self.start + span.end_char

@@ -221,8 +221,7 @@ def _phrase(tokens: list[Token], doc: Doc) -> str:
 def _paragraph(parsed: ParsedArticle, t: Timex) -> ParsedParagraph | None:
     # a long paragraph may be parsed in several slices with the same index
     for para in parsed.paragraphs:
-        if para.index == t.paragraph and para.start <= t.start and \
-                t.end <= para.start + len(para.doc.text):
+        if para.index == t.paragraph and para.start <= t.start and t.end <= para.end:
             return para
     return None
 

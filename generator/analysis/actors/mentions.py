@@ -1136,9 +1136,10 @@ def _named_plurals(mentions: list[Mention]) -> list[Mention]:
 def _acronyms(para: ParsedParagraph, chunk: int, mentions: list[Mention]) -> list[Mention]:
     """Link "Democratic Choice of Kazakhstan (DVK)": the bracketed acronym names the same actor."""
     doc = para.doc
+    text = doc.text  # once: Doc.text joins every token on each access
     out = {m.start: m for m in mentions}
     for m in mentions:
-        match = ACRONYM.match(doc.text, m.end - para.start)
+        match = ACRONYM.match(text, m.end - para.start)
         acronym = match.group(1).rstrip(".") if match else ""
         if not (acronym.isupper() and len(m.words) > 1 and len(acronym) <= len(m.words) + 3):
             continue

@@ -29,9 +29,9 @@ def find_timexes(parsed: ParsedArticle, dct: dt.date | None) -> tuple[Timex, ...
     out: list[Timex] = []
     state = {"ref": None, "quarter": None}
     for para in parsed.paragraphs:
+        text = para.doc.text  # once: Doc.text joins every token on each access
         for start, end, typ, value in paragraph_timexes(para.doc, dct, state):
-            out.append(Timex(para.start + start, para.start + end, para.doc.text[start:end],
-                             typ, value, para.index))
+            out.append(Timex(para.start + start, para.start + end, text[start:end], typ, value, para.index))
     return tuple(sorted(out, key=lambda t: (t.start, t.end)))
 
 
