@@ -53,6 +53,22 @@ class ParsedArticle:
                 yield para, sent
 
 
+def entities_in(span: Span) -> list[Span]:
+    """The named entities wholly inside a span, as ``Span.ents`` gives them, but read from
+    the span's own tokens: ``Span.ents`` scans every entity of the doc on each call, which
+    per sentence makes a long paragraph quadratic."""
+    doc, out = span.doc, []
+    for t in span:
+        if t.ent_iob_ != "B":
+            continue
+        end = t.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= span.end:
+            out.append(Span(doc, t.i, end, label=t.ent_type_))
+    return out
+
+
 @functools.cache
 def load_model() -> Language:
     """The small English model, loaded once per process."""

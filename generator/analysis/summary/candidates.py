@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from generator.analysis.parse import ParsedArticle, ParsedParagraph
+from generator.analysis.parse import ParsedArticle, ParsedParagraph, entities_in
 
 # "NUR-SULTAN --", "LONDON, England (CNN) --", "Dhaka, Bangladesh (CNN)", "(Reuters) -":
 # a short capitalised place (optionally with an agency in brackets) closed by a
@@ -270,9 +270,8 @@ def _candidate(
 
 
 def _dated(sent: Span, start: int) -> bool:
-    return any(
-        e.label_ in ("DATE", "TIME") and _DAY.search(e.text) for e in sent.ents if e.start_char >= start
-    )
+    return any(e.label_ in ("DATE", "TIME") and _DAY.search(e.text)
+               for e in entities_in(sent) if e.start_char >= start)
 
 
 def _ends_in_abbreviation(sent: Span) -> bool:

@@ -13,7 +13,7 @@ name.
 
 from __future__ import annotations
 
-from generator.analysis.parse import ParsedArticle
+from generator.analysis.parse import ParsedArticle, entities_in
 from generator.analysis.summary.candidates import Candidate
 from generator.model import Actor
 
@@ -102,5 +102,5 @@ def _previous_sentences(
         s, e = para.offsets(sent)
         if s >= before:
             break
-        found.append((s, e, [(ent.label_, para.offsets(ent)[0]) for ent in sent.ents]))
+        found.append((s, e, [(ent.label_, para.offsets(ent)[0]) for ent in entities_in(sent)]))
     return list(reversed(found[-LOOKBACK:]))
