@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.analysis.actors.merge import person_part
 from tests.test_actors import analyse, by_name
 
 
@@ -147,6 +148,18 @@ def test_a_full_name_with_an_initial_and_a_second_surname_is_the_short_full_name
     actors, _ = analyse(nlp, body)
     people = [a for a in actors if a.kind == "person"]
     assert [(a.name, len(a.spans)) for a in people] == [("Pedro R. Pierluisi Urrutia", 3)]
+
+
+@pytest.mark.parametrize(("short", "full", "part"), [
+    ("Rosselló", "Ricardo Rosselló Nevares", True),
+    ("García", "Gabriel José García Márquez", True),
+    ("Pedro Pierluisi", "Pedro R. Pierluisi Urrutia", True),
+    ("Márquez", "Gabriel José García Márquez", True),
+    ("José", "Gabriel José García Márquez", False),  # a second given name is no surname
+    ("Gabriel García", "Gabriel José García Márquez", True),
+])
+def test_the_first_of_two_surnames_stands_for_the_full_name(short, full, part):
+    assert person_part(tuple(short.split()), tuple(full.split())) is part
 
 
 def test_a_generic_body_alone_is_the_one_named_for_what_it_does(nlp):

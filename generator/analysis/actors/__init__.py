@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from slugify import slugify
 
@@ -141,20 +142,20 @@ class _Index:
     def titled(self, noun: str, offset: int) -> str | None:
         """"The commissioner said": the person the text last named before the offset
         among those it calls a commissioner."""
-        best = None
-        for m, aid, kind in self.owned:
-            if m.start >= offset:
-                break
-            if kind == "person" and noun in self.titles.get(aid, ()):
-                best = aid
-        return best
+        return self._last_before(offset, lambda m, aid, kind: kind == "person"
+                                 and noun in self.titles.get(aid, ()))
 
     def nearest(self, offset: int, kinds: set[str]) -> str | None:
+        """The actor of those kinds last named before the offset, outside quotations."""
+        return self._last_before(offset, lambda m, aid, kind: kind in kinds
+                                 and not any(s <= m.start < e for s, e in self.quoted))
+
+    def _last_before(self, offset: int, keep: Callable[[Mention, str, str], bool]) -> str | None:
         best = None
         for m, aid, kind in self.owned:
             if m.start >= offset:
                 break
-            if kind in kinds and not any(s <= m.start < e for s, e in self.quoted):
+            if keep(m, aid, kind):
                 best = aid
         return best
 

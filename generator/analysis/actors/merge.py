@@ -76,21 +76,14 @@ def person_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     if f[-len(s):] == s or (len(s) == 1 and f[0] == s[0]):
         return True
-    # "Rosselló" of "Ricardo Rosselló Nevares": in Spanish and Portuguese names the first of two
-    # surnames is the one used alone.
-    if len(s) == 1 and len(f) >= 3 and f[-2] == s[0] and full[-2][:1].isupper() \
-            and all(_initial(w) for w in full[1:-2]):  # "Pierluisi" of "Pedro R. Pierluisi Urrutia"
+    # "Rosselló" of "Ricardo Rosselló Nevares", "Pedro Pierluisi" of "Pedro R. Pierluisi Urrutia":
+    # in Spanish and Portuguese names the first of two surnames stands for both.
+    if len(f) >= 3 and s[-1] == f[-2] and full[-2][:1].isupper() and full[-1][:1].isupper() \
+            and person_part(short, full[:-1]):
         return True
     if len(s) >= 2 and f[: len(s)] == s:  # "John Luk" of "John Luk Jok"
         return True
-    if len(s) >= 2 and s[0] == f[0] and s[-1] == f[-2] and full[-1][:1].isupper() \
-            and _subsequence(s, f[:-1]):  # "Pedro Pierluisi" of "Pedro R. Pierluisi Urrutia": two surnames
-        return True
     return len(s) >= 2 and s[0] == f[0] and s[-1] == f[-1] and _subsequence(s, f)
-
-
-def _initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _subsequence(s: list[str], f: list[str]) -> bool:

@@ -273,7 +273,8 @@ def resolve_speaker(
     if found is not None:
         return found
     noun = subj.lemma_.lower()
-    if subj.pos_ == "PROPN" and noun not in PERSON_ROLES:
+    name_like = subj.text[:1].isupper() and noun not in PERSON_ROLES  # not "Leader", "Ambassador"
+    if subj.pos_ == "PROPN" and name_like:
         # A name the mention finder missed here ("…Stadium. Trump described…") is
         # still the actor of that name elsewhere in the article; a name that is no
         # actor is nobody the page lists (not a body after it: "Steve Peers of X").
@@ -283,7 +284,7 @@ def resolve_speaker(
     speaking_for = [aid for t in _noun_phrase(subj) if (aid := actor_at(q.chunk, t.i, t.i + 1))
                     and not aid.startswith("place:")]
     found = headed(noun) or (speaking_for[-1] if speaking_for else None) or titled(noun, q.verb_at)
-    if found is None and subj.text[:1].isupper() and noun not in PERSON_ROLES:
+    if found is None and name_like:
         found = named(subj.text)  # a name the tagger took for a noun ("Blankenship concurred")
     return found
 
