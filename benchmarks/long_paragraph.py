@@ -4,7 +4,7 @@
     python benchmarks/long_paragraph.py [--sizes 50,200,800]
 
 Each article is one paragraph: a block of news-like sentences written for this
-benchmark (quotations and their speakers, dates, a bracketed acronym, titles)
+benchmark (quotations and their speakers, named or "she", dates, a bracketed acronym, titles)
 repeated ``size`` times.  The parse is timed apart from the analysis (actors,
 quotes, timexes, timeline, summary), and both in this run, so the figures are
 ratios that a shared, noisy machine still gives comparably:
@@ -32,7 +32,7 @@ BLOCK = (
     '"The river number {i} rose faster than anyone expected this spring," Mayor Anna Berg said on '
     "Monday. The Northern Water Board (NWB) said on March {day} that the dam was safe. Engineer Carl "
     'Olsen described the repairs as "long overdue and far too slow." Olsen will report to the council '
-    "next week. "
+    'next week. "We will not wait for another flood before we act," she added. '
 )
 
 

@@ -14,8 +14,10 @@ Ids are per article here (kind and fullest name, ``person:donald-trump``);
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Callable
 
 from slugify import slugify
@@ -114,30 +116,45 @@ class _Index:
     def __init__(self, owned: list[tuple[Mention, str, str]], quotes: list[QuoteSpan],
                  titles: dict[str, set[str]] | None = None):
         self.owned = sorted(owned, key=lambda x: x[0].start)
-        self.quoted = [(q.start, q.end) for q in quotes]
+        self.starts = [m.start for m, _, _ in self.owned]
+        self.by_chunk: dict[int, list[tuple[Mention, str, str]]] = {}
+        for x in self.owned:
+            self.by_chunk.setdefault(x[0].chunk, []).append(x)
+        quoted = sorted((q.start, q.end) for q in quotes)
+        self.quoted_starts = [s for s, _ in quoted]
+        self.quoted = quoted
         self.titles = titles or {}  # actor id -> the head nouns of its roles
+        # Names, surnames and a body's last word, looked up per quotation.
+        self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.people_by_surname: dict[str, set[str]] = defaultdict(set)
+        self.orgs_by_head: dict[str, set[str]] = defaultdict(set)
+        for m, aid, kind in self.owned:
+            self.by_name[name_key(m.name)].add(aid)
+            self.by_name[name_key(m.text)].add(aid)
+            last = (name_key(m.name).split() or [""])[-1]
+            if kind == "person":
+                self.people_by_surname[last].add(aid)
+            elif kind == "organization":
+                self.orgs_by_head[last].add(aid)
 
     def actor_at(self, chunk: int, first: int, last: int) -> str | None:
-        for m, aid, _ in self.owned:
-            if m.chunk == chunk and m.tokens[0] < last and first < m.tokens[1]:
+        for m, aid, _ in self.by_chunk.get(chunk, ()):
+            if m.tokens[0] < last and first < m.tokens[1]:
                 return aid
         return None
 
     def named(self, name: str) -> str | None:
         """The actor a speaker label names: same name, else the one person sharing its surname."""
         key = name_key(name)
-        exact = {aid for m, aid, _ in self.owned if key in (name_key(m.name), name_key(m.text))}
+        exact = self.by_name.get(key, set())
         if len(exact) == 1:
-            return exact.pop()
-        last = key.split()[-1]
-        people = {aid for m, aid, kind in self.owned
-                  if kind == "person" and name_key(m.name).split()[-1] == last}
-        return people.pop() if len(people) == 1 else None
+            return next(iter(exact))
+        people = self.people_by_surname.get(key.split()[-1], set()) if key else set()
+        return next(iter(people)) if len(people) == 1 else None
 
     def headed(self, noun: str) -> str | None:
-        ids = {aid for m, aid, kind in self.owned
-               if kind == "organization" and name_key(m.name).split()[-1] == noun}
-        return ids.pop() if len(ids) == 1 else None
+        ids = self.orgs_by_head.get(noun, set())
+        return next(iter(ids)) if len(ids) == 1 else None
 
     def titled(self, noun: str, offset: int) -> str | None:
         """"The commissioner said": the person the text last named before the offset
@@ -147,17 +164,17 @@ class _Index:
 
     def nearest(self, offset: int, kinds: set[str]) -> str | None:
         """The actor of those kinds last named before the offset, outside quotations."""
-        return self._last_before(offset, lambda m, aid, kind: kind in kinds
-                                 and not any(s <= m.start < e for s, e in self.quoted))
+        return self._last_before(offset, lambda m, aid, kind: kind in kinds and not self._quoted(m.start))
+
+    def _quoted(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quoted_starts, offset) - 1
+        return i >= 0 and offset < self.quoted[i][1]
 
     def _last_before(self, offset: int, keep: Callable[[Mention, str, str], bool]) -> str | None:
-        best = None
-        for m, aid, kind in self.owned:
-            if m.start >= offset:
-                break
-            if keep(m, aid, kind):
-                best = aid
-        return best
+        for i in range(bisect.bisect_left(self.starts, offset) - 1, -1, -1):
+            if keep(*self.owned[i]):
+                return self.owned[i][1]
+        return None
 
 
 def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, ...]]:
