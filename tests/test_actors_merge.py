@@ -157,6 +157,7 @@ def test_a_full_name_with_an_initial_and_a_second_surname_is_the_short_full_name
     ("Márquez", "Gabriel José García Márquez", True),
     ("José", "Gabriel José García Márquez", False),  # a second given name is no surname
     ("Gabriel García", "Gabriel José García Márquez", True),
+    ("Terrell", "Tony Terrell Robinson Jr.", True),  # the suffix is no surname (a CNN story's case)
 ])
 def test_the_first_of_two_surnames_stands_for_the_full_name(short, full, part):
     assert person_part(tuple(short.split()), tuple(full.split())) is part
