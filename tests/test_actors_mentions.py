@@ -183,6 +183,19 @@ def test_a_run_of_proper_nouns_takes_in_a_hyphen_glued_between_them(nlp):
     assert _proper_runs(doc, set()) == [(2, 5, "")]
 
 
+def test_a_name_the_model_cut_around_an_unlabelled_word_is_one_name(nlp):
+    # The small model reads "116th United" as a place, leaves "States" unlabelled and calls
+    # "Congress" a body; the parse keeps the words one noun phrase.
+    body = "Pelosi was voted into the post by the incoming 116th United States Congress."
+    names = {a.name: a.kind for a in actors(nlp, body)}
+    assert names.get("United States Congress") == "organization", names
+    assert "United" not in names, names
+    # Guard: a place beside a body, with no hole between them, stays a place.
+    beside = "The storm hit Kenya on Monday, and the Kenya Red Cross sent teams to the coast."
+    assert actors(nlp, beside)[0].name in {"Kenya", "Kenya Red Cross"}
+    assert {"Kenya", "Kenya Red Cross"} <= {a.name for a in actors(nlp, beside)}
+
+
 def test_a_body_whose_name_lists_what_it_serves_keeps_its_commas(nlp):
     body = ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the "
             "site is protected. UNESCO will review it. She was born in Paris, France, last year.")

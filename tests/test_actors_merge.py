@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.analysis.actors import actor_id
+from generator.analysis.actors.cluster import canonical_key
 from generator.analysis.actors.merge import person_part
 from tests.test_actors import analyse, by_name
 
@@ -187,6 +189,21 @@ def test_the_court_alone_is_the_one_court_the_article_names(nlp):
     actors, _ = analyse(nlp, body)
     courts = [a for a in actors if "Court" in a.name]
     assert [(a.name, len(a.spans)) for a in courts] == [("US Supreme Court", 3)]
+
+
+def test_a_country_abbreviation_before_a_body_is_the_country_s_full_name(nlp):
+    body = ("The incoming United States Congress met on Monday. The U.S. Congress has the most women "
+            "in its history. Members of the US House were sworn in.")
+    actors, _ = analyse(nlp, body)
+    congress = [a for a in actors if "Congress" in a.name]
+    assert len(congress) == 1 and len(congress[0].spans) == 2, congress
+    # One id across the archive, however an article writes the country.
+    org = "organization"
+    assert actor_id(org, "U.S. Supreme Court") == actor_id(org, "United States Supreme Court")
+    assert actor_id(org, "UK Parliament") == actor_id(org, "United Kingdom Parliament")
+    # Guard: "US" alone may be the pronoun in capitals; "USA Today" keeps its name's own words.
+    assert canonical_key("US") == "us" and canonical_key("USA Today") == "usa today"
+    assert actor_id("person", "Usha Patel") == "person:usha-patel"
 
 
 def test_a_standing_body_alone_is_the_one_named_with_whose_it_is(nlp):

@@ -47,9 +47,10 @@ UNLABELLED = 0.6  # salience factor for a name only the capitals vouch for: less
 
 @functools.lru_cache(maxsize=1 << 16)
 def actor_id(kind: str, name: str) -> str:
-    """``person:donald-trump``: the kind and the name; a place by the one name it goes by, so that
-    "Washington, D.C." and "Washington" have one page."""
-    if kind == "place" and (key := canonical_key(name)) != name_key(name):
+    """``person:donald-trump``: the kind and the name; a place or a body by the one name it goes
+    by, so that "Washington, D.C." and "Washington" have one page, and "U.S. Supreme Court" and
+    "United States Supreme Court" another."""
+    if kind != "person" and (key := canonical_key(name)) != name_key(name):
         name = key
     return f"{kind}:{slugify(name) or 'unnamed'}"
 

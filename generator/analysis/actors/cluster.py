@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from generator.analysis.actors.lexicon import (
+    COUNTRY_PREFIXES,
     NAME_FUNCTION_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -84,9 +85,13 @@ def country_aliases() -> dict[str, str]:
 
 def canonical_key(name: str) -> str:
     """The key of the one name a place goes by: "washington dc" and "dc" are "washington",
-    "america" is "united states", "islamic republic of iran" is "iran"."""
+    "america" is "united states", "islamic republic of iran" is "iran"; and of a body named
+    for its country: "us congress" is "united states congress"."""
     key = name_key(name)
     key = WELL_KNOWN_ALIASES.get(key, key)
+    first, _, rest = key.partition(" ")
+    if first in COUNTRY_PREFIXES and set(rest.split()) & ORG_WORDS:  # not "USA Today"
+        key = f"{COUNTRY_PREFIXES[first]} {rest}"
     return country_aliases().get(key, key)
 
 

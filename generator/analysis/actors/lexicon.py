@@ -205,6 +205,10 @@ WELL_KNOWN_ALIASES = {
     "washington dc": "washington",
     "dc": "washington",
 }
+# A country's abbreviation opening a longer name says whose the body is: "U.S. Congress" is the
+# "United States Congress", "UK Parliament" the "Parliament of the United Kingdom".  Only before a
+# body's word: alone, "US" may be the pronoun in capitals, and "USA Today" is a paper's own name.
+COUNTRY_PREFIXES = {"us": "united states", "usa": "united states", "uk": "united kingdom"}
 
 # Words that say only whose something is ("U.S. Congress", "French Parliament", "minister for
 # East African Affairs"): places, nationalities, and the abbreviations and irregular nationality

@@ -242,13 +242,18 @@ def _pieces(ent: Span) -> list[tuple[int, int, bool]]:
 
 
 def _joined_listings(doc: Doc) -> list[Span]:
-    """The model's entities, with a body's listing name it cut in two joined again: "United
-    Nations Educational," + "Scientific and" + "Cultural Organization"."""
+    """The model's entities, with a body's name it cut in two joined again: a listing name
+    ("United Nations Educational," + "Scientific and" + "Cultural Organization"), or a name
+    with an unlabelled hole ("116th United" + "States" + "Congress")."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
     while i < len(ents):
         e = ents[i]
+        if i + 1 < len(ents) and _cut_by_a_hole(doc, e, ents[i + 1]):
+            out.append(Span(doc, e.start, ents[i + 1].end, label=ents[i + 1].label_))
+            i += 2
+            continue
         if i + 1 < len(ents) and e.label_ == ents[i + 1].label_ == "ORG":
             joined = Span(doc, e.start, ents[i + 1].end, label="ORG")
             gap = doc[e.end : ents[i + 1].start]
@@ -259,6 +264,21 @@ def _joined_listings(doc: Doc) -> list[Span]:
         out.append(e)
         i += 1
     return out
+
+
+def _cut_by_a_hole(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """"the 116th United States Congress", read as the place "116th United", an unlabelled
+    "States" and the body "Congress": a proper noun left without a label between two entities
+    is a hole the model cut into one name when the parse keeps the three one noun phrase, every
+    word before the body a compound inside it.  A place right before a body, compounded into
+    it, is that body's name too ("United States" + "Congress")."""
+    gap = doc[ent.end : nxt.start]
+    if nxt.label_ not in ("ORG", "FAC") or not all(_proper(t) and not t.ent_type_ for t in gap):
+        return False
+    # With no hole, only a place naming whose body it is: "United States" + "Congress".
+    if not gap and not (nxt.label_ == "ORG" and (ent.label_ == "GPE" or says_whose([t.text for t in ent]))):
+        return False
+    return all(t.dep_ == "compound" and ent.start <= t.head.i < nxt.end for t in doc[ent.start : nxt.start])
 
 
 def _listing_name(ent: Span) -> bool:
