@@ -339,6 +339,23 @@ def test_a_name_only_of_a_process_is_no_actor(nlp):
     assert found.get("Donald Trump") == "person", found
 
 
+def test_a_process_argued_over_or_got_done_is_still_no_actor(nlp):
+    # "debating X", "argue about X", "the final say on X": topics; and a subject the process's
+    # uses outnumber ("get X done") is no agent.
+    found = kinds_of(nlp, "The Brexit deadline is October 31. MPs want to stop Parliament debating Brexit. "
+                          "Corbyn wants to argue about Brexit for years.")
+    assert "Brexit" not in found, found
+    found = kinds_of(nlp, "Leaving the union has been termed Brexit. The Brexit deadline is near and the "
+                          "Brexit referendum is long past. Johnson said: \"We must get Brexit done.\"")
+    assert "Brexit" not in found and found.get("Johnson") == "person", found
+    found = kinds_of(nlp, "May could not negotiate a Brexit deal. Protesters want the final say on Brexit. "
+                          "Markets fear Brexit.")
+    assert "Brexit" not in found, found
+    # Guard: someone argued about is still a person, with no thing's use to say otherwise.
+    found = kinds_of(nlp, "Reporters argued about Maria Haldane for weeks. The Haldane deal was her last.")
+    assert found.get("Maria Haldane") == "person", found
+
+
 def test_a_nations_noun_or_a_party_member_is_no_actor(nlp):
     found = kinds_of(nlp, "Greta Thunberg won the award. The sixteen-year-old Swede is its youngest "
                           "recipient. Sanders said: \"I'm asking every Democrat, I'm asking every "

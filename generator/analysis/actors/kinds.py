@@ -112,10 +112,16 @@ def is_event(c: Cluster) -> bool:
     """"Brexit": one word used as a term, an instance or a time, and never as an agent."""
     if len(c.words) != 1 or name_key(c.longest.name) in region_names():
         return False
-    if any(m.titled or m.subject or m.source for m in c.mentions):
+    if any(m.titled or m.source or m.said for m in c.mentions):
         return False
     thing = [m for m in c.mentions if m.named_as or m.adjective or m.event_prep or m.modifies in EVENT_HEADS]
-    used = [m for m in c.mentions if m.named_as or m.adjective or m.event_prep or m.modifier]
+    # A subject is an agent, unless the thing's uses outnumber it: "we must get Brexit done",
+    # after "termed Brexit" and "the Brexit deadline", is no one's act.
+    if sum(m.subject for m in c.mentions) >= max(len(thing), 1):
+        return False
+    # "debating Brexit", "argue about Brexit": a topic, said of people too, so it only adds to
+    # the uses once some mention shows a thing ("the Brexit deadline").
+    used = [m for m in c.mentions if m.named_as or m.adjective or m.event_prep or m.modifier or m.topic]
     return bool(thing) and 2 * len(used) >= len(c.mentions)
 
 

@@ -65,6 +65,7 @@ TOPIC_VERBS = {"comment", "remark", "speak", "testify", "call", "read", "warn", 
 # Prepositions of time: their object is an event ("after Brexit", "ahead of the vote").
 TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst", "until", "since", "ahead"}
 # Verbs that give a thing its name ("termed X", "known as X"): said of terms, seldom of actors.
+DEBATE_VERBS = {"debate", "discuss", "negotiate"}  # their object is an issue argued over
 NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
 # The same, and "called", when they give a name to an actor's kind ("a group called the Fixers").
 GIVING_NAME_VERBS = NAMING_VERBS | {"call"}
@@ -128,6 +129,7 @@ class Mention:
     before_day: bool = False  # right before a weekday's name: "Super Tuesday" (or "in Mosul Friday")
     group_plural: bool = False  # "Texans": people described, a name only where the text gives it as one
     thing: bool = False  # given to a work or a thing: "his column Savage Love", "X, an ant species"
+    topic: bool = False  # what is argued over: "argue about X", "debating X"; of people and of issues
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -741,6 +743,7 @@ def _mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) -> M
         det=_determiner(doc, s, e),
         adjective=_adjective(doc, s, e),
         event_prep=_prep_object(span) in TIME_PREPOSITIONS,
+        topic=_topic(span),
         named_as=_named_as(span),
         source=_prep_object(span) == "to" and span.root.head.head.lower_ == "according",
         described=_described(span),
@@ -1003,6 +1006,14 @@ def _adjective(doc: Doc, s: int, e: int) -> bool:
 def _prep_object(span: Span) -> str:
     root = span.root
     return root.head.lower_ if root.dep_ == "pobj" else ""
+
+
+def _topic(span: Span) -> bool:
+    """What is argued over: "argue about X", "debating X", "the final say on X"."""
+    root = span.root
+    prep = _prep_object(span)
+    return prep in ("about", "over") or (prep == "on" and root.head.head.pos_ == "NOUN") \
+        or (root.dep_ == "dobj" and root.head.lemma_.lower() in DEBATE_VERBS)
 
 
 def _named_as(span: Span) -> bool:
