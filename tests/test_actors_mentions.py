@@ -194,6 +194,11 @@ def test_a_name_the_model_cut_around_an_unlabelled_word_is_one_name(nlp):
     beside = "The storm hit Kenya on Monday, and the Kenya Red Cross sent teams to the coast."
     assert actors(nlp, beside)[0].name in {"Kenya", "Kenya Red Cross"}
     assert {"Kenya", "Kenya Red Cross"} <= {a.name for a in actors(nlp, beside)}
+    # A nation's word before a standing body is its name; a party's word is not.
+    names = {a.name for a in actors(nlp, "Both houses of the French Parliament held a minute of silence.")}
+    assert "French Parliament" in names, names
+    names = {a.name for a in actors(nlp, "The bill died in the Republican Senate last year.")}
+    assert "Republican Senate" not in names, names
 
 
 def test_a_body_whose_name_lists_what_it_serves_keeps_its_commas(nlp):

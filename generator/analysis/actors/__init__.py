@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from slugify import slugify
 
-from generator.analysis.actors.cluster import Cluster, canonical_key, is_acronym, name_key
+from generator.analysis.actors.cluster import Cluster, body_of_country, canonical_key, is_acronym, name_key
 from generator.analysis.actors.kinds import actor_kind, kind_of
 from generator.analysis.actors.lexicon import EVENT_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
@@ -50,7 +50,9 @@ def actor_id(kind: str, name: str) -> str:
     """``person:donald-trump``: the kind and the name; a place or a body by the one name it goes
     by, so that "Washington, D.C." and "Washington" have one page, and "U.S. Supreme Court" and
     "United States Supreme Court" another."""
-    if kind != "person" and (key := canonical_key(name)) != name_key(name):
+    own = name_key(name)
+    key = canonical_key(name) if kind == "place" else body_of_country(own) if kind == "organization" else own
+    if key != own:
         name = key
     return f"{kind}:{slugify(name) or 'unnamed'}"
 

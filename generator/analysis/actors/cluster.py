@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.analysis.actors.lexicon import (
@@ -89,10 +90,16 @@ def canonical_key(name: str) -> str:
     for its country: "us congress" is "united states congress"."""
     key = name_key(name)
     key = WELL_KNOWN_ALIASES.get(key, key)
+    return country_aliases().get(key, body_of_country(key))
+
+
+def body_of_country(key: str) -> str:
+    """"us congress" → "united states congress": a body's name key with its country's
+    abbreviation written out (not "usa today": only before a body's word)."""
     first, _, rest = key.partition(" ")
-    if first in COUNTRY_PREFIXES and set(rest.split()) & ORG_WORDS:  # not "USA Today"
-        key = f"{COUNTRY_PREFIXES[first]} {rest}"
-    return country_aliases().get(key, key)
+    if first in COUNTRY_PREFIXES and set(rest.split()) & ORG_WORDS:
+        return f"{COUNTRY_PREFIXES[first]} {rest}"
+    return key
 
 
 @dataclass
@@ -124,7 +131,10 @@ class Cluster:
             full = [m for m in self.mentions if not is_acronym(m.name)] or self.mentions
             # A country goes by its common name ("Iran"), whatever its official one: one id everywhere.
             full = [m for m in full if name_key(m.name) not in country_aliases()] or full
-            return max(full, key=lambda m: (len(m.words), len(m.name), -m.start))
+            # Of two spellings with as many words, the article's usual one ("Hagia Sophia" three
+            # times over a quotation's "Haghia Sophia").
+            uses = Counter(name_key(m.name) for m in full)
+            return max(full, key=lambda m: (len(m.words), uses[name_key(m.name)], len(m.name), -m.start))
 
         return self.remember("longest", compute)
 

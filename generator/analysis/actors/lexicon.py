@@ -100,6 +100,8 @@ desert coast strait canal park cathedral palace stadium arena castle
 DESCRIBES_PLACE = _words("""
 country nation state city town village capital region province territory island county district
 republic kingdom emirate area neighbourhood neighborhood suburb municipality
+church cathedral basilica mosque temple synagogue shrine monastery palace castle fortress
+landmark monument stadium arena bridge tower square airport
 """)
 DESCRIBES_ORG = _words("""
 company firm corporation agency group organisation organization newspaper paper magazine
@@ -215,6 +217,9 @@ COUNTRY_PREFIXES = {"us": "united states", "usa": "united states", "uk": "united
 # words the others do not give.
 COUNTRY_ACRONYMS = _words("us usa uk eu")
 NATIONALITIES = _words("french dutch greek thai swiss welsh british czech")
+# Adjectives of a party or a creed that read like a people's ("Republican", "Christian").
+PARTISAN = _words("""republican democratic democrat conservative liberal socialist communist
+labour labor green libertarian progressive christian muslim catholic protestant""")
 # A capitalised adjective of a people or a region: "African", "Asian", "Sudanese", "Arabic".
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic)$")
 

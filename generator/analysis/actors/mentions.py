@@ -26,6 +26,7 @@ from generator.analysis.actors.lexicon import (
     NAME_PARTICLES,
     OFFICE_NOUNS,
     ORG_WORDS,
+    PARTISAN,
     PERSON_NOUNS,
     PLACE_WORDS,
     PLATFORMS,
@@ -278,9 +279,17 @@ def _cut_by_a_hole(doc: Doc, ent: Span, nxt: Span) -> bool:
     if nxt.label_ not in ("ORG", "FAC") or not all(_proper(t) and not t.ent_type_ for t in gap):
         return False
     # With no hole, only a place naming whose body it is: "United States" + "Congress".
-    if not gap and not (nxt.label_ == "ORG" and (ent.label_ == "GPE" or says_whose([t.text for t in ent]))):
+    if not gap and not (nxt.label_ == "ORG" and _a_place(ent)):
         return False
     return all(t.dep_ == "compound" and ent.start <= t.head.i < nxt.end for t in doc[ent.start : nxt.start])
+
+
+def _a_place(ent: Span) -> bool:
+    """A place or a nation's word: the model's place, a country's name it took for something
+    else ("United States" as a body), a nationality ("the French" + "Parliament"); not a party's
+    word ("the Republican Senate" is the Senate, not a body of that name)."""
+    words = [t.text for t in ent]
+    return ent.label_ == "GPE" or (says_whose(words) and words[-1].lower() not in PARTISAN)
 
 
 def _listing_name(ent: Span) -> bool:
@@ -864,7 +873,9 @@ def _apposition_after(span: Span) -> str:
     for child in span.root.children:
         if child.dep_ != "appos" or child.pos_ != "NOUN":
             continue
-        if child.left_edge.i == span.end + 1 and child.left_edge.lower_ in ("a", "an"):
+        # "X, formerly a church and now a museum,": an adverb may come before the article.
+        first = next((t for t in doc[span.end + 1 : child.i + 1] if t.dep_ != "advmod"), child)
+        if child.left_edge.i == span.end + 1 and first.lower_ in ("a", "an"):
             return child.lemma_.lower()
         opened = child.left_edge.i == span.end + 1 or (
             child.left_edge.i > span.end + 1 and not any(t.text == "," for t in doc[span.end + 1 : child.i]))

@@ -258,12 +258,13 @@ VOWELS = set("aeiouy")
 def same_but_vowels(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """"Hamza bin Laden" and "Hamza bin Ladin", "Osama" and "Usama": one name in two
     transliterations, which differ by a vowel for a vowel inside words of five letters or
-    more.  Not at a word's end: "Maria" and "Mario" are two people."""
+    more.  Not at a word's end: "Maria" and "Mario" are two people.  "Haghia" and "Hagia"
+    differ by an "h" after a consonant, which some transliterations write and others drop."""
     if a == b or len(a) != len(b):
         return False
     for x, y in zip(a, b, strict=True):
         x, y = fold(x), fold(y)
-        if x == y:
+        if x == y or _silent_h(x, y) or _silent_h(y, x):
             continue
         if len(x) != len(y) or len(x) < 5:
             return False
@@ -273,11 +274,19 @@ def same_but_vowels(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+def _silent_h(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with an "h" after a consonant inside it ("haghia", "hagia")."""
+    if len(longer) != len(shorter) + 1 or len(shorter) < 4:
+        return False
+    return any(longer[i] == "h" and longer[i - 1] not in VOWELS and longer[:i] + longer[i + 1:] == shorter
+               for i in range(1, len(longer)))
+
+
 def _join_spellings(clusters: list[Cluster], by_start: dict) -> None:
-    """Two spellings of one person's full name in one article (wire copy merged from two
-    sources): the later joins the earlier."""
-    people = sorted((c for c in clusters if len(c.words) >= 2 and plain_name(c.words)
-                     and kind_of(c) == "person"), key=lambda c: c.first)
+    """Two spellings of one full name in one article (wire copy merged from two sources, a
+    quotation's own spelling): the later joins the earlier, whatever the model called each."""
+    people = sorted((c for c in clusters if len(c.words) >= 2 and plain_name(c.words)),
+                    key=lambda c: c.first)
     for i, first in enumerate(people):
         for later in people[i + 1:]:
             if first in clusters and later in clusters and same_but_vowels(first.words, later.words):
