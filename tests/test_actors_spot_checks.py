@@ -308,6 +308,16 @@ def test_a_building_in_two_spellings_is_one_place_under_its_usual_one(nlp):
     assert same_but_vowels(("Haghia", "Sophia"), ("Hagia", "Sophia"))
 
 
+def test_a_plural_whose_singular_names_what_is_its_own_is_a_group(nlp):
+    body = ("Officials attributed the bombing to Houthi rebels. The city fell under Houthi control in "
+            "2014. Tamim claimed Houthis have attacked journalists. The town was recaptured from Houthis.")
+    found = kinds_of(nlp, body)
+    assert found.get("Houthis") == "organization", found
+    # Guard: a surname ending in "s" stays a person with no such singular beside it.
+    found = kinds_of(nlp, "Officials said Daniel Matthews had left. Matthews declined to comment.")
+    assert found.get("Daniel Matthews") == "person", found
+
+
 def test_names_that_differ_in_a_given_names_ending_stay_apart(nlp):
     # Maria and Mario are two people, sister and brother.
     body = "Maria Lopez won the race on Sunday. Her brother Mario Lopez came second."

@@ -1175,6 +1175,14 @@ def _named_plurals(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not m.group_plural or m.name.lower() in given]
 
 
+def _plural_groups(mentions: list[Mention]) -> list[Mention]:
+    """"the Houthis" beside "Houthi rebels", "Houthi control": a plural whose singular names
+    what belongs to it is a group's name, a body, whatever the model called it (often a person)."""
+    singulars = {m.name.lower() for m in mentions if m.modifier and len(m.words) == 1}
+    return [replace(m, label="ORG") if len(m.words) == 1 and m.label in ("", "PERSON")
+            and m.name.endswith("s") and m.name[:-1].lower() in singulars else m for m in mentions]
+
+
 def _acronyms(para: ParsedParagraph, chunk: int, mentions: list[Mention]) -> list[Mention]:
     """Link "Democratic Choice of Kazakhstan (DVK)": the bracketed acronym names the same actor."""
     doc = para.doc
@@ -1204,4 +1212,4 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         label = labels.get(para.index)
         skip_to = label[1] - para.start if label and label[1] > para.start else 0
         out.extend(paragraph_mentions(para, chunk, skip_to))
-    return _without_things(parsed, _named_plurals(out))
+    return _without_things(parsed, _plural_groups(_named_plurals(out)))
