@@ -201,6 +201,17 @@ def test_a_name_the_model_cut_around_an_unlabelled_word_is_one_name(nlp):
     assert "Republican Senate" not in names, names
 
 
+def test_a_middle_initial_the_model_left_unlabelled_stays_in_the_name(nlp):
+    # No entity at all here: the run of proper nouns takes the initial in, and the
+    # honorific before it is no role.
+    body = ("The ruling said that the oath of office of the Honorable Pedro R. Pierluisi Urrutia, "
+            "secretary of state, is void. Pierluisi said he would leave.")
+    people = [a for a in actors(nlp, body) if a.kind == "person"]
+    assert [a.name for a in people] == ["Pedro R. Pierluisi Urrutia"], people
+    roles = [r.text for r in people[0].roles]
+    assert roles and not any("Honorable" in r or "Pedro" in r for r in roles), roles
+
+
 def test_a_body_whose_name_lists_what_it_serves_keeps_its_commas(nlp):
     body = ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the "
             "site is protected. UNESCO will review it. She was born in Paris, France, last year.")

@@ -64,7 +64,7 @@ church
 
 # Honorifics: a title that says nothing about the role.
 HONORIFICS = _words("""
-mr mrs ms miss dr sir dame lord lady mx majesty highness excellency
+mr mrs ms miss dr sir dame lord lady mx majesty highness excellency honorable honourable hon
 mme mlle mmes messrs herr frau señor senor señora senora señorita sra srta signor signora
 """)
 

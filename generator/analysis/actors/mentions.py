@@ -70,6 +70,7 @@ DEBATE_VERBS = {"debate", "discuss", "negotiate"}  # their object is an issue ar
 NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
 # The same, and "called", when they give a name to an actor's kind ("a group called the Fixers").
 GIVING_NAME_VERBS = NAMING_VERBS | {"call"}
+INITIAL = re.compile(r"[A-Z]\.")
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 # Endings of a species' Latin epithet ("fusca", "bassiana", "sapiens", "rex").
 LATIN_EPITHET = re.compile(r"(?:a|us|um|is|ae|ii|i|ensis|oides|ans|ens|ex|ix)$")
@@ -686,7 +687,8 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
                 j += 2
                 continue
             if not (doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_ and doc[j].is_title
-                    and (_proper(doc[j]) or _capital_inside_name(doc, j, taken))):
+                    and (_proper(doc[j]) or _capital_inside_name(doc, j, taken)
+                         or _middle_initial(doc, j, taken))):
                 break
             j += 1
         if j < len(doc) and j not in taken and not doc[j].ent_type_:
@@ -703,6 +705,12 @@ def _proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.append((i, j, ""))
         i = j
     return out
+
+
+def _middle_initial(doc: Doc, j: int, taken: set[int]) -> bool:
+    """"Pedro R. Pierluisi": an initial between two capitalised proper nouns is part of the name."""
+    return bool(INITIAL.fullmatch(doc[j].text)) and j + 1 < len(doc) and j + 1 not in taken \
+        and not doc[j + 1].ent_type_ and _proper(doc[j + 1]) and doc[j + 1].is_title
 
 
 def _hyphen_joined(doc: Doc, j: int, taken: set[int]) -> bool:
