@@ -318,6 +318,16 @@ def test_a_plural_whose_singular_names_what_is_its_own_is_a_group(nlp):
     assert found.get("Daniel Matthews") == "person", found
 
 
+def test_a_place_s_people_are_no_actor_and_a_particle_no_word_of_a_name(nlp):
+    body = ("The judge ruled on American Samoa. Denying American Samoans citizenship is unlawful, he "
+            "wrote. The statement cited American Samoan objections.\n\n"
+            "The Native American Rights Fund's Jacqueline De León said the law is unfair.")
+    found = kinds_of(nlp, body)
+    assert found.get("American Samoa") == "place", found
+    assert not {"American Samoans", "American Samoan"} & set(found), found
+    assert found.get("Jacqueline De León") == "person", found
+
+
 def test_names_that_differ_in_a_given_names_ending_stay_apart(nlp):
     # Maria and Mario are two people, sister and brother.
     body = "Maria Lopez won the race on Sunday. Her brother Mario Lopez came second."

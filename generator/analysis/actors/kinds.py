@@ -30,6 +30,7 @@ from generator.analysis.actors.lexicon import (
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
     LEGAL_FORMS,
+    NAME_PARTICLES,
     OFFICE_NOUNS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -69,10 +70,17 @@ def _person_evidence(c: Cluster) -> float:
     if plain:
         score += CONJ * sum(1 for m in c.mentions if m.conj_label == "PERSON") / len(c.mentions)
     # Two words, the first a given name: "Elijah Cummings" (three may be a body: "Green National …").
-    if len(c.words) == 2 and plain_name(c.words) and is_given_name(c.words[0]) \
+    core = _without_particles(c.words)
+    if len(core) == 2 and plain_name(core) and is_given_name(core[0]) \
             and not any(_determined(m) for m in c.mentions):
         score += GIVEN_NAME
     return score
+
+
+def _without_particles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A surname's particle, capitalised or not, is no word of its own: "Jacqueline De León"."""
+    last = len(words) - 1
+    return tuple(w for i, w in enumerate(words) if i in (0, last) or w.lower() not in NAME_PARTICLES)
 
 
 def _determined(m) -> bool:
@@ -230,7 +238,7 @@ def _kind_of(c: Cluster) -> str:
         return "place" if tally["place"] > tally["organization"] else "organization"
     # A place the model saw keeps its label; a body needs a title or a given name to be a person.
     if kind != "person" and person >= 0.5 and person > not_person and not labels["place"] \
-            and head not in TITLES and (plain_name(c.words) or len(c.words) == 1
+            and head not in TITLES and (plain_name(_without_particles(c.words)) or len(c.words) == 1
                                         and not is_acronym(c.words[0])):
         return "person"
     # "writes for The Clarion", "according to Statcount": a title or a source, not a place.

@@ -1156,6 +1156,10 @@ def _group_plural(m: Mention, doc: Doc) -> bool:
     Magicians" is a body whose name ends in its members."""
     last = doc[m.tokens[1] - 1]
     inner = {t.lower_ for t in doc[m.tokens[0] : m.tokens[1] - 1]}
+    # "American Samoans", "an American Samoan": a place's name and "n" or "ns" are its people.
+    key = m.name.lower()
+    if any(key.endswith(end) and key[: -len(end)] in region_names() for end in ("ns", "n")):
+        return True
     return last.tag_ == "NNPS" and bool(GROUP_PLURAL.match(last.lower_)) \
         and not inner & {"of", "for", "and", "&"}
 
