@@ -431,6 +431,11 @@ def test_a_species_or_a_thing_the_text_names_is_no_actor(nlp):
     found = kinds_of(nlp, body)
     assert "University of Helsinki" in found
     assert not {"Formica", "Formica fusca", "Beauveria bassiana"} & set(found), found
+    # "a range of neurotoxins": the noun a sort noun is of says what the thing is.
+    body = ("Tests in Berlin showed Navalny was poisoned with Novichok, a range of neurotoxins "
+            "developed in the Soviet Union. A laboratory found Novichok in his blood.")
+    found = kinds_of(nlp, body)
+    assert "Novichok" not in found and "Berlin" in found, found
 
 
 def test_an_offices_portfolio_is_no_actor(nlp):

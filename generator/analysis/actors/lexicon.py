@@ -119,7 +119,8 @@ THING_NOUNS = _words("""
 book novel memoir biography film movie documentary song album single show series sitcom programme
 program episode play musical opera poem painting column podcast ship vessel yacht boat
 species genus subspecies strain fungus bacterium virus parasite disease drug medicine vaccine
-chemical compound molecule protein gene enzyme toxin plant tree flower animal bird fish insect ant
+chemical compound molecule protein gene enzyme toxin neurotoxin poison plant tree flower animal bird
+fish insect ant
 bee mammal reptile dinosaur fossil mineral comet asteroid galaxy telescope language dish cocktail
 """)
 DESCRIBES_PERSON = _words("man woman guy person boy girl son daughter wife husband mother father")

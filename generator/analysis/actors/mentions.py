@@ -70,6 +70,7 @@ DEBATE_VERBS = {"debate", "discuss", "negotiate"}  # their object is an issue ar
 NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
 # The same, and "called", when they give a name to an actor's kind ("a group called the Fixers").
 GIVING_NAME_VERBS = NAMING_VERBS | {"call"}
+SORT_NOUNS = {"range", "kind", "type", "class", "form", "variety", "sort", "group", "family"}
 INITIAL = re.compile(r"[A-Z]\.")
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 # Endings of a species' Latin epithet ("fusca", "bassiana", "sapiens", "rex").
@@ -964,8 +965,19 @@ def _thing_named(span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and is_title(doc[i]):
         i -= 1
-    return (i >= 0 and doc[i].text in SHIP_PREFIXES) or _apposition_after(span) in THING_NOUNS \
-        or _genus(span)
+    noun = _apposition_after(span)
+    return (i >= 0 and doc[i].text in SHIP_PREFIXES) or noun in THING_NOUNS \
+        or (noun in SORT_NOUNS and _sort_of(span) in THING_NOUNS) or _genus(span)
+
+
+def _sort_of(span: Span) -> str:
+    """"Novichok, a range of neurotoxins": the noun a sort noun in apposition is of."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in SORT_NOUNS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    return next((t.lemma_.lower() for t in prep.children if t.dep_ == "pobj"), "")
+    return ""
 
 
 def _genus(span: Span) -> bool:
@@ -1174,8 +1186,8 @@ def _without_things(parsed: ParsedArticle, mentions: list[Mention]) -> list[Ment
     maker's: "a Steven Spielberg film"."""
     given = {m.name.lower() for m in mentions if m.thing} | {
         e.text.lower() for p in parsed.paragraphs for e in p.doc.ents if _thing_named(e)}
-    someone = {m.name.lower() for m in mentions
-               if m.titled or m.said or m.he_she or (m.described and m.described not in THING_NOUNS)}
+    someone = {m.name.lower() for m in mentions if not m.thing and (
+               m.titled or m.said or m.he_she or (m.described and m.described not in THING_NOUNS))}
     return [m for m in mentions
             if not m.thing and (m.name.lower() not in given or m.name.lower() in someone)]
 
