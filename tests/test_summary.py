@@ -306,6 +306,18 @@ def test_connectives_mark_a_sentence_as_leaning_back(nlp):
     assert kinds == ["", "connective", "connective", ""]
 
 
+def test_a_demonstrative_before_a_time_noun_does_not_lean_back(nlp):
+    # "This morning" dates the sentence; "This decision" and "That" alone point back.
+    body = (
+        "This morning the former mayor Ana Lopes died at home in Wellton. This decision surprised "
+        "the council. That was unexpected."
+    )
+    kinds = [c.opener.kind for c in candidates(parsed(nlp, body))]
+    assert kinds == ["", "other", "other"]
+    _, (gist, summary) = run(nlp, body, title="Former Wellton mayor Ana Lopes dies")
+    assert gist.text.startswith("This morning") and summary[0].text.startswith("This morning")
+
+
 def test_the_spokesperson_of_someone_named_before_leans_back(nlp):
     # "The spokesperson" is the agency's of the sentence before; alone it is no one's.
     body = (

@@ -406,7 +406,9 @@ def _opener(para: ParsedParagraph, tokens) -> Opener:
         return Opener("connective", *span)
     if low in _PERSON_PRONOUNS:
         return Opener("person", *span, possessive=low in ("his", "her") and first.dep_ == "poss")
-    if low in _OTHER_PRONOUNS:
+    # "This morning Chirac died": a demonstrative that determines a noun is no pronoun; the
+    # noun decides below ("This decision…" leans back, "This morning" does not).
+    if low in _OTHER_PRONOUNS and not (first.dep_ == "det" and low in ("this", "these", "that", "those")):
         # "That is why…" or "There are…" is not a reference to an actor; still
         # dependent ("That" and "This" point back), except existential "there".
         if (low == "there" and first.dep_ == "expl") or (low == "it" and _expletive_it(first)):
