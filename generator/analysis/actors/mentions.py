@@ -31,6 +31,7 @@ from generator.analysis.actors.lexicon import (
     PLACE_WORDS,
     PLATFORMS,
     SPEECH_VERBS,
+    STANDING_BODIES,
     THING_NOUNS,
     TIME_ZONES,
     TITLES,
@@ -164,6 +165,10 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                            (label == "PERSON" and _label_before_name(doc, start, end)) or
                            (label != "PERSON" and _date_opening(doc, start, end)) or
                            _lower_opening(doc[start], end - start)):
+        start += 1
+    # "the Republican Senate Majority Leader": a party's word on a standing body says who holds
+    # it; the body's name is "Senate".
+    if end - start == 2 and doc[start].lower_ in PARTISAN and doc[start + 1].lower_ in STANDING_BODIES:
         start += 1
     # "Patrice Talon of": a name does not end in a small word.
     while end > start and (_is_edge_junk(doc[end - 1]) or (doc[end - 1].is_lower and (

@@ -288,7 +288,9 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[tuple[str, Token]]:
     out = []
     set_off_after = end < len(doc) and doc[end].is_punct
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN" and set_off_after \
+        # "X, the Senate Majority Leader,": a capitalised office is tagged as a proper noun.
+        noun = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and is_title(child))
+        if child.dep_ == "appos" and child.i >= end and noun and set_off_after \
                 and _right_after(doc, end, child) and not _list_member(child) and _named_after(child) is None:
             heads = [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             out.extend((p, h) for h in heads
