@@ -331,6 +331,26 @@ def test_a_place_s_people_are_no_actor_and_a_particle_no_word_of_a_name(nlp):
     assert found.get("Jacqueline De León") == "person", found
 
 
+def test_a_name_the_model_calls_a_body_is_a_person_by_an_office_or_a_given_name(nlp):
+    # "the Secretary of Justice": a capitalised office in apposition, tagged as a proper noun.
+    body = ("Rosselló is set to be replaced by Wanda Vázquez Garced, the Secretary of Justice for "
+            "Puerto Rico. In a statement, Vázquez said she was ready.")
+    found = {a.name: (a.kind, a.aliases) for a in actors(nlp, body)}
+    assert found.get("Wanda Vázquez Garced", ("",))[0] == "person", found
+    assert "Vázquez" in found["Wanda Vázquez Garced"][1], found
+    # A given name and two surnames, no body's word among them.
+    found = kinds_of(nlp, "The office stands vacant after the resignation of Robert Rivera Marín.")
+    assert found.get("Robert Rivera Marín") == "person", found
+
+
+def test_a_body_cut_at_its_head_word_goes_on_through_its_field(nlp):
+    body = ("The Puerto Rico Center for Investigative Journalism obtained the messages. The nominee of "
+            "the Party for Socialism and Liberation spoke on Monday.")
+    found = kinds_of(nlp, body)
+    assert found.get("Puerto Rico Center for Investigative Journalism") == "organization", found
+    assert "Investigative Journalism" not in found, found
+
+
 def test_names_that_differ_in_a_given_names_ending_stay_apart(nlp):
     # Maria and Mario are two people, sister and brother.
     body = "Maria Lopez won the race on Sunday. Her brother Mario Lopez came second."

@@ -69,9 +69,10 @@ def _person_evidence(c: Cluster) -> float:
     # "Nikos Dendias and Jane Doe": a full name coordinated with a person's is one.
     if plain:
         score += CONJ * sum(1 for m in c.mentions if m.conj_label == "PERSON") / len(c.mentions)
-    # Two words, the first a given name: "Elijah Cummings" (three may be a body: "Green National …").
+    # Two words, the first a given name: "Elijah Cummings"; or three, none a body's or a place's
+    # word, as a given name and two surnames are ("Luis Rivera Marín").
     core = _without_particles(c.words)
-    if len(core) == 2 and plain_name(core) and is_given_name(core[0]) \
+    if len(core) in (2, 3) and plain_name(core) and is_given_name(core[0]) \
             and not any(_determined(m) for m in c.mentions):
         score += GIVEN_NAME
     return score

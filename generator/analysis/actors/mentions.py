@@ -381,6 +381,21 @@ def _word_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _body_field(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+    """"The Puerto Rico Center" + "for Investigative Journalism": a body's name the model cut at
+    its head word goes on through "for" or "of" and the capitalised words of its field."""
+    if end - start < 1 or doc[end - 1].lower_ not in ORG_WORDS or end + 1 >= len(doc) \
+            or doc[end].lower_ not in ("for", "of"):
+        return end
+    j = end + 1
+    while j < len(doc) and j not in taken and not doc[j].ent_type_ and (
+            (_proper(doc[j]) and doc[j].is_title)
+            or (doc[j].lower_ in ("and", "&") and j > end + 1 and j + 1 < len(doc) and j + 1 not in taken
+                and not doc[j + 1].ent_type_ and _proper(doc[j + 1]) and doc[j + 1].is_title)):
+        j += 1
+    return j if j > end + 1 else end
+
+
 def _grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Take in proper nouns the parse attaches to the name ("Zhomart" in "Qasym-Zhomart Toqaev")."""
     start, end = _word_bounds(doc, start, end)
@@ -618,6 +633,7 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
                 s, e = _grow_person(doc, s, e)
             else:
                 s, e = _word_bounds(doc, s, e)
+                e = _body_field(doc, s, e, taken)
             split = _field_split(doc, s, e, label)
             if split:
                 parts = [(s, split[0], split[1]), (split[0], e, "PERSON")]
@@ -885,7 +901,8 @@ def _apposition_after(span: Span) -> str:
     if span.end >= len(doc) or doc[span.end].text != ",":
         return ""
     for child in span.root.children:
-        if child.dep_ != "appos" or child.pos_ != "NOUN":
+        # "X, the Secretary of Justice,": a capitalised office is tagged as a proper noun.
+        if child.dep_ != "appos" or not (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and is_title(child))):
             continue
         # "X, formerly a church and now a museum,": an adverb may come before the article.
         first = next((t for t in doc[span.end + 1 : child.i + 1] if t.dep_ != "advmod"), child)
