@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.actors.merge import same_but_vowels
+from generator.analysis.actors.merge import same_but_vowels, swapped
 from tests.test_actors_mentions import actors
 
 
@@ -349,6 +349,15 @@ def test_a_body_cut_at_its_head_word_goes_on_through_its_field(nlp):
     found = kinds_of(nlp, body)
     assert found.get("Puerto Rico Center for Investigative Journalism") == "organization", found
     assert "Investigative Journalism" not in found, found
+
+
+def test_a_surname_typed_once_with_two_letters_swapped_is_the_person(nlp):
+    body = ("Jacques Chirac was born in 1932 in Paris. Chirac was mayor of Paris from 1977. In 1995, "
+            "Chriac was elected President of France.")
+    found = {a.name: a.aliases for a in actors(nlp, body) if a.kind == "person"}
+    assert list(found) == ["Jacques Chirac"] and "Chriac" in found["Jacques Chirac"], found
+    # Guard: letters swapped across a third are no slip of the keyboard.
+    assert swapped("chriac", "chirac") and not swapped("chirac", "chirac") and not swapped("charic", "chirac")
 
 
 def test_names_that_differ_in_a_given_names_ending_stay_apart(nlp):

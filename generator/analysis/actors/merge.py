@@ -249,6 +249,7 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
             _absorb(targets[0], c, clusters, by_start)
     _join_nicknames(clusters, by_start)
     _join_seats_of_learning(clusters, by_start)
+    _join_typos(clusters, by_start)
     return clusters
 
 
@@ -291,6 +292,27 @@ def _join_spellings(clusters: list[Cluster], by_start: dict) -> None:
         for later in people[i + 1:]:
             if first in clusters and later in clusters and same_but_vowels(first.words, later.words):
                 _absorb(first, later, clusters, by_start)
+
+
+def swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped ("Chriac", "Chirac")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _join_typos(clusters: list[Cluster], by_start: dict) -> None:
+    """"In 1995, Chriac was elected": a surname (or one of two) written once with two letters
+    swapped, in an article that names the person more often, is that person (a slip of the
+    keyboard, not a second person of a near-identical name).  Names of five letters or more."""
+    people = [c for c in clusters if len(c.words) >= 2 and kind_of(c) == "person"]
+    for c in [c for c in clusters if len(c.words) == 1 and len(c.mentions) == 1 and len(c.words[0]) >= 5]:
+        word = fold(c.words[0])
+        matches = [p for p in people
+                   if len(p.mentions) >= 2 and any(swapped(word, fold(w)) for w in p.words[1:])]
+        if len(matches) == 1 and c in clusters:
+            _absorb(matches[0], c, clusters, by_start)
 
 
 def _join_seats_of_learning(clusters: list[Cluster], by_start: dict) -> None:
