@@ -1177,12 +1177,31 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     if len(letters) < 2 or not any(c.isupper() for c in letters):
         return False
     words = [w.lower().rstrip(".") for w in m.words]
+    if len(words) == 1 and not _one_word_name(m, doc, words[0]):
+        return False
     # "Assistant Professor", "Virginia Governor": a phrase ending in an office names the
     # office; its holder is named elsewhere, its place or body keeps a mention of its own.
     head = re.match(r"[a-z-]*", words[-1]).group()
     if len(words) >= 2 and head in OFFICE_NOUNS:
         return False
     return not all(w in TITLES or w in HONORIFICS for w in words)
+
+
+def _one_word_name(m: Mention, doc: Doc, word: str) -> bool:
+    """Single words that name no one: a verb or an adverb in capitals ("it ABSTAINS", "get
+    through this TOGETHER"), a legal form or a ship's prefix left alone ("Inc.", "MV"), the
+    mark of a time ("4:00 A.M."), a month's name that is no given name ("Fourth of July")."""
+    tok = doc[m.tokens[0]]
+    # Only inside a sentence written in lower case: in a headline in capitals or a dateline
+    # ("JOHNSON WINS …", "MANILA 1996-08-31 The …") the tags are guesses.
+    if m.name.isupper() and tok.tag_.startswith(("VB", "RB")) and not opens_sentence(tok) \
+            and any(t.is_lower for t in tok.sent):
+        return False
+    # (In capitals a legal form's letters may be a body's: "INC" for the Indian National Congress.)
+    if (word in LEGAL_FORMS and not m.name.isupper()) or m.name in SHIP_PREFIXES \
+            or word.replace(".", "") in ("am", "pm"):
+        return False
+    return not (word in DAY_AND_MONTH_NAMES and not is_given_name(word))
 
 
 def _group_plural(m: Mention, doc: Doc) -> bool:
