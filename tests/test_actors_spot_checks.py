@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.analysis.actors.lexicon import is_given_name
 from generator.analysis.actors.merge import same_but_vowels, swapped
 from tests.test_actors_mentions import actors
 
@@ -338,9 +339,15 @@ def test_a_name_the_model_calls_a_body_is_a_person_by_an_office_or_a_given_name(
     found = {a.name: (a.kind, a.aliases) for a in actors(nlp, body)}
     assert found.get("Wanda Vázquez Garced", ("",))[0] == "person", found
     assert "Vázquez" in found["Wanda Vázquez Garced"][1], found
-    # A given name and two surnames, no body's word among them.
-    found = kinds_of(nlp, "The office stands vacant after the resignation of Robert Rivera Marín.")
-    assert found.get("Robert Rivera Marín") == "person", found
+    # A given name and two surnames, no body's word among them ("Luis": the census's first names).
+    found = kinds_of(nlp, "The office stands vacant after the resignation of Luis Rivera Marín.")
+    assert found.get("Luis Rivera Marín") == "person", found
+    # "Darin" has no nickname, but the census knows it: the body's name ends where his begins.
+    found = kinds_of(nlp, "Officials pressured Trump, including Republican members of the House of "
+                          "Representatives Darin LaHood and Mike Bost.")
+    assert found.get("Darin LaHood") == "person" and "House of Representatives" in found, found
+    # Guard: a first name that is an English word too is no given name for it ("Hope").
+    assert is_given_name("Darin") and not is_given_name("Hope") and not is_given_name("Chase")
 
 
 def test_a_body_cut_at_its_head_word_goes_on_through_its_field(nlp):

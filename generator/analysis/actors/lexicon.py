@@ -335,11 +335,34 @@ def is_label_word(word: str) -> bool:
         and lower not in NAME_PARTICLES
 
 
+# A first name held by at least this share of the 1990 US census's people (per cent): some 1,500
+# names; rarer ones are often surnames or words ("Ward", "Summer").
+CENSUS_SHARE = 0.01
+
+
+@functools.cache
+def _census_first_names() -> frozenset[str]:
+    """The US Census Bureau's 1990 first names (public data, shipped by the ``names`` package):
+    "Brett", "Darin", "Luis" have no nickname, so the nicknames table does not know them.  Not
+    those that are English words too ("Hope", "Chase", "Son", "Young"): a capital does not make
+    them names, and the words must stay words for ``is_label_word``."""
+    from importlib.resources import files
+
+    out = set()
+    for table in ("dist.male.first", "dist.female.first"):
+        for line in (files("names") / table).read_text(encoding="ascii").splitlines():
+            name, share, *_ = line.split()
+            if float(share) >= CENSUS_SHARE:
+                out.add(name.lower())
+    return frozenset(out - _english_words())
+
+
 def is_given_name(word: str) -> bool:
-    """A given name in the table; not a name particle ("Al Jazeera") nor a state's or
+    """A given name in the tables; not a name particle ("Al Jazeera") nor a state's or
     country's name ("Virginia", "Georgia")."""
     word = word.lower()
     if word in NAME_PARTICLES:
         return False
     nn = _namer()
-    return bool(nn.nicknames_of(word) or nn.canonicals_of(word)) and word not in region_names()
+    known = bool(nn.nicknames_of(word) or nn.canonicals_of(word)) or word in _census_first_names()
+    return known and word not in region_names()
