@@ -224,6 +224,16 @@ def test_single_words_that_name_no_one(nlp):
     assert "Indian National Congress" in names, names
 
 
+def test_a_person_run_into_a_body_before_a_noun_is_two_names(nlp):
+    body = "Harris blasted his behavior during the Brett Kavanaugh Supreme Court confirmation hearing."
+    kinds = {a.name: a.kind for a in actors(nlp, body)}
+    assert kinds.get("Brett Kavanaugh") == "person" and "Brett Kavanaugh Supreme Court" not in kinds, kinds
+    # Guard: a body named after a person keeps its name.
+    body = "Trump was flown to the Walter Reed National Military Medical Center on Friday."
+    names = {a.name for a in actors(nlp, body)}
+    assert "Walter Reed National Military Medical Center" in names, names
+
+
 def test_a_body_whose_name_lists_what_it_serves_keeps_its_commas(nlp):
     body = ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the "
             "site is protected. UNESCO will review it. She was born in Paris, France, last year.")

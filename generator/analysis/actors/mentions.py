@@ -530,6 +530,13 @@ def _split_joined(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, 
     for i in range(s + 1, e - 1):
         if doc[i].is_lower and doc[i].pos_ == "ADP" and any(t.is_digit for t in doc[i + 1 : e]):
             return [(s, i, label)]
+    # "the Brett Kavanaugh Supreme Court confirmation hearing": a person's name, then a body's, both
+    # modifying a noun; a body named after a person is no such pair ("Walter Reed … Center").
+    if label == "ORG" and e - s >= 4 and doc[s:e].root.dep_ == "compound":
+        words = _words_of(doc, s, e)
+        if len(words) >= 4 and is_given_name(doc[words[0][0]].text) and _holder_words(doc, words[:2]) \
+                and doc[words[-1][1] - 1].lower_ in ORG_WORDS and doc[words[2][0]].is_title:
+            return [(s, words[2][0], "PERSON"), (words[2][0], e, label)]
     if label in ("ORG", "GPE") and e - s >= 3:
         words = _words_of(doc, s, e)
         for k in range(1, len(words) - 1):
