@@ -234,6 +234,15 @@ def test_a_person_run_into_a_body_before_a_noun_is_two_names(nlp):
     assert "Walter Reed National Military Medical Center" in names, names
 
 
+def test_a_surname_tagged_as_a_plural_noun_is_the_name_given_in_full(nlp):
+    # The model tags "Sanders" here a plural common noun; the article names Bernie Sanders.
+    body = ("Senator Bernie Sanders ended his bid on Wednesday. In a livestream, Sanders shared with his "
+            "supporters his reasoning.")
+    assert mention_texts(nlp, body).count("Sanders") == 1, mention_texts(nlp, body)
+    # Guard: a word tagged as a noun that names no one elsewhere stays out ("Sure" labelled a person).
+    assert "Sure" not in mention_texts(nlp, "Sure, the vote was close, officials said on Monday.")
+
+
 def test_a_body_whose_name_lists_what_it_serves_keeps_its_commas(nlp):
     body = ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the "
             "site is protected. UNESCO will review it. She was born in Paris, France, last year.")

@@ -98,6 +98,20 @@ def test_relative_clause_and_two_subjects(nlp):
 
 
 SPEAKER_CASES = [
+    # A pronoun stands for the subject of its sentence or of the one before, the main clause's
+    # first, not for the last name before its verb.
+    pytest.param(
+        "Senator Maria Lopez ended her campaign on Monday. Lopez told supporters she had won fewer "
+        'delegates than Governor Ken Adams, saying "the path to victory is closed".',
+        "Maria Lopez", id="a pronoun looks back from where it stands"),
+    pytest.param(
+        "Rapper Omar Diallo met reporters on Monday. Diallo backed away from Senator Ken Adams, citing "
+        'reports Adams had hidden in a basement. He said, "I am not running for anyone else."',
+        "Omar Diallo", id="the previous sentence's main subject"),
+    pytest.param(
+        "Mayor Ken Adams met the council on Tuesday. Wednesday, Adams endorsed his former rival, "
+        'Maria Lopez. "Three months ago," he said, "I entered the race."',
+        "Ken Adams", id="the subject, not the last name"),
     pytest.param(
         "Senator Maria Lopez spoke in Lima on Monday.\n\n"
         'Lopez characterized the new tax as "a burden on every family in the country."',

@@ -165,9 +165,31 @@ class _Index:
         return self._last_before(offset, lambda m, aid, kind: kind == "person"
                                  and noun in self.titles.get(aid, ()))
 
-    def nearest(self, offset: int, kinds: set[str]) -> str | None:
-        """The actor of those kinds last named before the offset, outside quotations."""
-        return self._last_before(offset, lambda m, aid, kind: kind in kinds and not self._quoted(m.start))
+    def nearest(self, offset: int, kinds: set[str], sentence: int = -1) -> str | None:
+        """The actor of those kinds a pronoun at the offset (in the sentence starting at
+        ``sentence``) stands for: the last one named as a subject or a source in its sentence or
+        the last sentence before it that names anyone ("West backed away from Trump, expressing
+        disappointment at reports Trump hid. He leveled criticism at Biden": West), else the
+        last one named before it; outside quotations."""
+        def keep(m: Mention, aid: str, kind: str) -> bool:
+            return kind in kinds and not self._quoted(m.start)
+
+        # Going back: the subjects of the pronoun's sentence, then of the sentence before it
+        # that names anyone; of each, the first (the main clause's, before "reports Trump hid").
+        before = -1
+        subjects: dict[int, str] = {}  # sentence start -> its first subject met so far
+        for i in range(bisect.bisect_left(self.starts, offset) - 1, -1, -1):
+            m, aid, kind = self.owned[i]
+            if m.sent_start < sentence and before < 0:
+                if sentence in subjects:
+                    return subjects[sentence]
+                before = m.sent_start
+            if m.sent_start < sentence and m.sent_start != before:
+                break
+            if (m.subject or m.source) and keep(m, aid, kind):
+                subjects[m.sent_start] = aid
+        found = subjects.get(sentence) or subjects.get(before)
+        return found or self._last_before(offset, keep)
 
     def _quoted(self, offset: int) -> bool:
         i = bisect.bisect_right(self.quoted_starts, offset) - 1

@@ -133,6 +133,7 @@ class Mention:
     before_day: bool = False  # right before a weekday's name: "Super Tuesday" (or "in Mosul Friday")
     group_plural: bool = False  # "Texans": people described, a name only where the text gives it as one
     thing: bool = False  # given to a work or a thing: "his column Savage Love", "X, an ant species"
+    untagged: bool = False  # no word of it is tagged a proper noun ("Sanders" read as a plural)
     topic: bool = False  # what is argued over: "argue about X", "debating X"; of people and of issues
 
     @property
@@ -655,8 +656,23 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
     spans.extend(_proper_runs(doc, taken))
     spans.sort()
     mentions = [_kind_named(_mention(para, chunk, s, e, label)) for s, e, label in spans]
-    mentions = [replace(m, group_plural=_group_plural(m, doc)) for m in mentions if _looks_like_name(m, doc)]
+    mentions = [replace(m, group_plural=_group_plural(m, doc), untagged=_untagged(m, doc))
+                for m in mentions if _looks_like_name(m, doc)]
     return _acronyms(para, chunk, mentions)
+
+
+def _untagged(m: Mention, doc: Doc) -> bool:
+    """No proper noun in it: "Sure" or "Nah" labelled PERSON; but also "Sanders" read as a
+    plural noun ("Sanders said …"), which ``_tagged_elsewhere`` keeps."""
+    return not any(t.pos_ == "PROPN" for t in doc[m.tokens[0] : m.tokens[1]]) and not m.name.isupper()
+
+
+def _tagged_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """A mention the tagger read as a common noun is a name when the article uses it as one
+    elsewhere: the whole name, or the surname of a longer name ("Sanders" of "Bernie Sanders")."""
+    names = {m.name.lower() for m in mentions if not m.untagged}
+    names |= {key.split()[-1] for key in names if " " in key}
+    return [m for m in mentions if not m.untagged or m.name.lower() in names]
 
 
 def _kind_named(m: Mention) -> Mention:
@@ -1175,9 +1191,6 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     # "5:00 p.m. UTC": a time zone after a time.
     if m.tokens[0] > 0 and doc[m.tokens[0] - 1].ent_type_ == "TIME" and m.name.isupper():
         return False
-    # A name has a proper noun in it; "Sure" or "Nah" labelled PERSON has not.
-    if not any(t.pos_ == "PROPN" for t in doc[m.tokens[0] : m.tokens[1]]) and not m.name.isupper():
-        return False
     if m.label == "PERSON" and any(c.isdigit() for c in m.name):  # "COVID-19" is no one
         return False
     letters = [c for c in m.name if c.isalpha()]
@@ -1284,4 +1297,4 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         label = labels.get(para.index)
         skip_to = label[1] - para.start if label and label[1] > para.start else 0
         out.extend(paragraph_mentions(para, chunk, skip_to))
-    return _without_things(parsed, _plural_groups(_named_plurals(out)))
+    return _without_things(parsed, _plural_groups(_named_plurals(_tagged_elsewhere(out))))

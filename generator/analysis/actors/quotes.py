@@ -42,6 +42,8 @@ class QuoteSpan:
     subject: Token | None  # the reporting verb's subject, if any
     verb_at: int  # body offset of the reporting verb (-1 when none)
     label: str | None = None  # the transcript's speaker label, for an interview answer
+    subject_at: int = -1  # body offset of the subject, where a pronoun looks back from
+    subject_sentence: int = -1  # body offset of the subject's sentence
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -237,6 +239,8 @@ def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None
                 chunk=chunk, paragraph=para.index, start=para.start + s, end=para.start + e,
                 text=text[s:e], subject=subject,
                 verb_at=para.start + verb.idx if verb is not None else -1,
+                subject_at=para.start + subject.idx if subject is not None else -1,
+                subject_sentence=para.start + subject.sent.start_char if subject is not None else -1,
             ))
     return out
 
@@ -244,7 +248,7 @@ def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None
 def resolve_speaker(
     q: QuoteSpan,
     actor_at: Callable[[int, int, int], str | None],
-    nearest: Callable[[int, set[str]], str | None],
+    nearest: Callable[[int, set[str], int], str | None],
     named: Callable[[str], str | None],
     headed: Callable[[str], str | None] = lambda noun: None,
     titled: Callable[[str, int], str | None] = lambda noun, offset: None,
@@ -252,8 +256,8 @@ def resolve_speaker(
     """The actor id of a quotation's speaker.
 
     ``actor_at(chunk, first_token, last_token)`` names the actor mentioned in a
-    token range; ``nearest(offset, kinds)`` the closest actor of those kinds
-    mentioned before a body offset; ``named(name)`` the actor a name stands for;
+    token range; ``nearest(offset, kinds, sentence)`` the actor of those kinds a pronoun
+    at a body offset stands for; ``named(name)`` the actor a name stands for;
     ``headed(noun)`` the one organisation whose name ends with that noun ("the
     court said" → Supreme Court); ``titled(noun, offset)`` the person last named
     before the offset whom the text gives that title ("the commissioner said").
@@ -263,10 +267,14 @@ def resolve_speaker(
     subj = q.subject
     if subj is None:
         return None
+    # A pronoun stands for someone named before it, not before its verb: in "Sanders …, pointing
+    # out he had secured fewer delegates than Joe Biden, saying "…"", "he" is Sanders.
+    back_from = q.subject_at if q.subject_at >= 0 else q.verb_at
     if subj.lower_ in PERSON_PRONOUNS:
-        return nearest(q.verb_at, {"person"})
+        return nearest(back_from, {"person"}, q.subject_sentence)
     if subj.lower_ in GROUP_PRONOUNS:
-        return nearest(q.verb_at, {"organization", "person"} if subj.lower_ == "we" else {"organization"})
+        kinds = {"organization", "person"} if subj.lower_ == "we" else {"organization"}
+        return nearest(back_from, kinds, q.subject_sentence)
     found = actor_at(q.chunk, subj.i, subj.i + 1)
     for appos in (c for c in subj.children if c.dep_ == "appos"):  # "The mayor, Sadiq Khan, said"
         found = found or actor_at(q.chunk, appos.i, appos.i + 1)
