@@ -243,6 +243,17 @@ def test_a_surname_tagged_as_a_plural_noun_is_the_name_given_in_full(nlp):
     assert "Sure" not in mention_texts(nlp, "Sure, the vote was close, officials said on Monday.")
 
 
+def test_a_body_s_word_then_what_it_is_of_or_on_is_a_body_the_model_missed(nlp):
+    body = ("The Commission on Presidential Debates announced the moderator. Jorgensen was barred by "
+            "the Commission on Presidential Debates. Jorgensen's bid to be included in the Presidential "
+            "Debates trended. Speaker of the House of Representatives Nancy Pelosi spoke.")
+    kinds = {a.name: a.kind for a in actors(nlp, body)}
+    assert kinds.get("Commission on Presidential Debates") == "organization", kinds
+    # Guards: the debates themselves are an event; an office's title is no body.
+    assert "Presidential Debates" not in kinds, kinds
+    assert not any(n.endswith("Speaker") or n == "House of" for n in kinds), kinds
+
+
 def test_a_body_whose_name_lists_what_it_serves_keeps_its_commas(nlp):
     body = ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) said the "
             "site is protected. UNESCO will review it. She was born in Paris, France, last year.")

@@ -171,7 +171,7 @@ COMPASS_POINTS = _words("north south east west northeast northwest southeast sou
 EVENT_WORDS = _words("""
 olympics paralympics games cup championship championships war wars festival month week summit
 conference election elections prize award awards revolution crisis tournament marathon expo
-series trophy derby grand-prix open rally
+series trophy derby grand-prix open rally debate debates primary primaries referendum
 act bill law laws directive constitution treaty accord accords deal amendment doctrine
 virus coronavirus disease diseases syndrome flu influenza fever pandemic epidemic outbreak day
 """)

@@ -703,12 +703,16 @@ def _headed_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             continue
         j = i
         while j < len(doc) and j not in taken and (
-                _proper(doc[j]) or (doc[j].lower_ in ("of", "for", "and", "&") and j + 1 < len(doc)
+                _proper(doc[j]) or (doc[j].lower_ in ("of", "for", "on", "and", "&") and j + 1 < len(doc)
                                     and _proper(doc[j + 1]) and j > i)):
             j += 1
         last = doc[j - 1].lower_
-        if j - i >= 2 and last in ORG_WORDS | PLACE_WORDS:
-            out.append((i, j, "ORG" if last in ORG_WORDS else "LOC"))
+        # "Commission on Presidential Debates": a body's word, then what it is of or on; not an
+        # office's title ("House of Representatives Speaker").
+        joined = any(doc[k].lower_ in ("of", "for", "on") for k in range(i, j))
+        headed = doc[i].lower_ in ORG_WORDS and joined and not is_title(doc[j - 1])
+        if j - i >= 2 and (last in ORG_WORDS | PLACE_WORDS or headed):
+            out.append((i, j, "ORG" if last in ORG_WORDS or headed else "LOC"))
             taken.update(range(i, j))
         i = j
     return out
