@@ -367,6 +367,17 @@ def test_a_surname_typed_once_with_two_letters_swapped_is_the_person(nlp):
     assert swapped("chriac", "chirac") and not swapped("chirac", "chirac") and not swapped("charic", "chirac")
 
 
+def test_the_head_of_x_of_y_and_a_state_named_for_a_creed(nlp):
+    body = ("Last April, the United States Department of State designated the group. Militants of the "
+            "Islamic State attacked the town; the Islamic State claimed the attack. The Islamic Republic "
+            "of Iran condemned it.")
+    found = kinds_of(nlp, body)
+    assert found.get("United States Department of State") == "organization", found
+    assert found.get("Islamic State") == "organization", found
+    # Guard: a country's official name stays a place.
+    assert "place" in {found.get("Islamic Republic of Iran"), found.get("Iran")}, found
+
+
 def test_names_that_differ_in_a_given_names_ending_stay_apart(nlp):
     # Maria and Mario are two people, sister and brother.
     body = "Maria Lopez won the race on Sunday. Her brother Mario Lopez came second."

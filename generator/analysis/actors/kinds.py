@@ -33,6 +33,7 @@ from generator.analysis.actors.lexicon import (
     NAME_PARTICLES,
     OFFICE_NOUNS,
     ORG_WORDS,
+    PARTISAN,
     PERSON_NOUNS,
     PLACE_WORDS,
     POLITY_HEADS,
@@ -174,7 +175,9 @@ def label_kind(c: Cluster) -> str:
     # The head word of a name says what it is: "Maryland Democratic Party", "Jolo Cathedral".
     # Not when the generic word is the whole name and the model saw a person ("Park" after
     # "Park Won-soon": surnames such as Park, Church or Bank are words too).
-    head = c.words[-1].lower().rstrip(".")
+    # "United States Department of State": in "X of Y" the head is X's last word.
+    lower = [w.lower().rstrip(".") for w in c.words]
+    head = next((lower[i - 1] for i, w in enumerate(lower) if i and w in ("of", "for", "on")), lower[-1])
     if len(c.words) == 1 and any(m.label == "PERSON" for m in c.mentions) \
             and not any(m.place_prep for m in c.mentions):
         head = ""
@@ -183,6 +186,10 @@ def label_kind(c: Cluster) -> str:
         compass = len(c.words) == 2 and c.words[0].lower() in COMPASS_POINTS
         return "place" if compass else "organization"
     if head in PLACE_WORDS:
+        # "Islamic State", "the Islamic State of Iraq": a state named for a creed is a movement's
+        # name, unless it is a country's ("Islamic Republic of Iran").
+        if lower[0] in PARTISAN and name_key(c.longest.name) not in region_names():
+            return "organization"
         return "place"
     tally = votes(c)
     # A plain two- or three-word name also called by its last word alone is a person's

@@ -220,7 +220,7 @@ COUNTRY_ACRONYMS = _words("us usa uk eu")
 NATIONALITIES = _words("french dutch greek thai swiss welsh british czech")
 # Adjectives of a party or a creed that read like a people's ("Republican", "Christian").
 PARTISAN = _words("""republican democratic democrat conservative liberal socialist communist
-labour labor green libertarian progressive christian muslim catholic protestant""")
+labour labor green libertarian progressive christian muslim islamic catholic protestant""")
 # A capitalised adjective of a people or a region: "African", "Asian", "Sudanese", "Arabic".
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|ic)$")
 
