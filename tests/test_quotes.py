@@ -9,6 +9,7 @@ from generator.analysis.actors.quotes import quoted_spans
 from generator.analysis.parse import parse
 from generator.model import Article
 from generator.reader import split_paragraphs
+from tests.cases import load_cases
 
 
 def analyse(nlp, body: str):
@@ -97,52 +98,7 @@ def test_relative_clause_and_two_subjects(nlp):
     assert [speaker_name(actors, q) for q in quotes] == ["Alex Greenwich", "Tanya Davies"]
 
 
-SPEAKER_CASES = [
-    # A pronoun stands for the subject of its sentence or of the one before, the main clause's
-    # first, not for the last name before its verb.
-    pytest.param(
-        "Senator Maria Lopez ended her campaign on Monday. Lopez told supporters she had won fewer "
-        'delegates than Governor Ken Adams, saying "the path to victory is closed".',
-        "Maria Lopez", id="a pronoun looks back from where it stands"),
-    pytest.param(
-        "Rapper Omar Diallo met reporters on Monday. Diallo backed away from Senator Ken Adams, citing "
-        'reports Adams had hidden in a basement. He said, "I am not running for anyone else."',
-        "Omar Diallo", id="the previous sentence's main subject"),
-    pytest.param(
-        "Mayor Ken Adams met the council on Tuesday. Wednesday, Adams endorsed his former rival, "
-        'Maria Lopez. "Three months ago," he said, "I entered the race."',
-        "Ken Adams", id="the subject, not the last name"),
-    pytest.param(
-        "Senator Maria Lopez spoke in Lima on Monday.\n\n"
-        'Lopez characterized the new tax as "a burden on every family in the country."',
-        "Maria Lopez", id="a verb that takes words governs the quotation"),
-    pytest.param(
-        "Mayor Ken Adams opposed the plan on Tuesday: "
-        '"This bridge will cost far more than the city can pay."',
-        "Ken Adams", id="the clause a colon ends introduces the quotation"),
-    pytest.param(
-        "Industry commissioner Albert Muchanga met the ministers in Kigali.\n\n"
-        'The commissioner said, "We have not yet agreed on the rules of origin for cars."',
-        "Albert Muchanga", id="a title stands for the person the text gave it"),
-    pytest.param(
-        "Sadiq Khan, the mayor of London, visited the bridge.\n\n"
-        'The mayor of London thanked "the police and the ambulance crews who ran towards danger."',
-        "Sadiq Khan", id="the mayor of a place is not the place"),
-    pytest.param(
-        '"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London '
-        "Sadiq Khan.",
-        "Sadiq Khan", id="inverted, the name after the verb"),
-    pytest.param(
-        "Mayor Anna Berg visited the dam on Monday.\n\n"
-        '"The river rose faster than anyone expected this spring." '
-        "Engineer Carl Olsen claimed the dam was safe.",
-        None, id="a verb of the next sentence does not attribute"),
-    pytest.param(
-        "Reuters spoke to crowds in the square.\n\n"
-        'Some of the protesters Reuters interviewed said they had come to "defend the right of their '
-        'children to live and work here."',
-        None, id="a name in the subject's relative clause is not the speaker"),
-]
+SPEAKER_CASES = [pytest.param(c["body"], c["speaker"], id=c["id"]) for c in load_cases("speakers.yaml")]
 
 
 @pytest.mark.parametrize(("body", "speaker"), SPEAKER_CASES)
