@@ -143,6 +143,13 @@ KIND_CASES = [
     pytest.param(STATES, "Islamic State", "organization", id="state-named-for-a-creed"),
     pytest.param("Militants attacked the town. The Islamic Republic of Iran condemned it.",
                  "Islamic Republic of Iran", "place", id="a-countrys-official-name"),
+    # A given name and a surname that is a place's word are a person's name; a body's name
+    # ends where "of" meets a lower-case word.
+    pytest.param("In 2016, the Constitution Party ticket of Darrell Castle for president and Scott "
+                 "Bradley for vice president received 0.1 percent.", "Darrell Castle", "person",
+                 id="surname-a-place-word"),
+    pytest.param("The assailant was reported by Associated Press of bank robberies to be a convict.",
+                 "Associated Press", "organization", id="of-a-lower-case-word"),
     # Guard: a place the model knows stays one before a body noun.
     pytest.param("Officers of the Minneapolis police department were charged on Monday.",
                  "Minneapolis", "place", id="place-before-a-body-noun"),

@@ -65,7 +65,7 @@ def _person_evidence(c: Cluster) -> float:
     score = sum(1 for m in c.mentions if m.titled or m.conj_titled or m.start in c.cues) / len(c.mentions)
     # "he"/"she" after it; for a single word only after a verb of speech ("Trump said he …"):
     # "Twitter removed his post" is its user's.
-    plain = plain_name(c.words)
+    plain = _personal_name(c.words)
     score += HE_SHE * sum(1 for m in c.mentions if m.he_she and (plain or m.said)) / len(c.mentions)
     # "Nikos Dendias and Jane Doe": a full name coordinated with a person's is one.
     if plain:
@@ -73,10 +73,19 @@ def _person_evidence(c: Cluster) -> float:
     # Two words, the first a given name: "Elijah Cummings"; or three, none a body's or a place's
     # word, as a given name and two surnames are ("Luis Rivera Marín").
     core = _without_particles(c.words)
-    if len(core) in (2, 3) and plain_name(core) and is_given_name(core[0]) \
+    if len(core) in (2, 3) and _personal_name(core) and is_given_name(core[0]) \
             and not any(_determined(m) for m in c.mentions):
         score += GIVEN_NAME
     return score
+
+
+def _personal_name(words: tuple[str, ...]) -> bool:
+    """What a person's full name looks like: two or three plain capitalised words (a particle
+    aside), or a given name and a surname that is also a place's word ("Darrell Castle",
+    "Barbara Hall", "Tom Hill")."""
+    core = _without_particles(words)
+    return plain_name(core) or (len(core) == 2 and is_given_name(core[0]) and core[1][:1].isupper()
+                                and core[1].lower() in PLACE_WORDS)
 
 
 def _without_particles(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -246,7 +255,7 @@ def _kind_of(c: Cluster) -> str:
         return "place" if tally["place"] > tally["organization"] else "organization"
     # A place the model saw keeps its label; a body needs a title or a given name to be a person.
     if kind != "person" and person >= 0.5 and person > not_person and not labels["place"] \
-            and head not in TITLES and (plain_name(_without_particles(c.words)) or len(c.words) == 1
+            and head not in TITLES and (_personal_name(c.words) or len(c.words) == 1
                                         and not is_acronym(c.words[0])):
         return "person"
     # "writes for The Clarion", "according to Statcount": a title or a source, not a place.

@@ -171,6 +171,13 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     # it; the body's name is "Senate".
     if end - start == 2 and doc[start].lower_ in PARTISAN and doc[start + 1].lower_ in STANDING_BODIES:
         start += 1
+    # "Associated Press of bank robberies": a name's "of" is followed by a capitalised word.
+    k = end
+    while k > start + 1 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_ not in ("of", "for"):
+        k -= 1
+    if k < end and doc[k - 1].lower_ in ("of", "for"):
+        end = k - 1
     # "Patrice Talon of": a name does not end in a small word.
     while end > start and (_is_edge_junk(doc[end - 1]) or (doc[end - 1].is_lower and (
             doc[end - 1].lower_ in NAME_FUNCTION_WORDS or doc[end - 1].lower_ in ("or", "from", "with")))):
