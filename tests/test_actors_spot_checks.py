@@ -150,6 +150,8 @@ KIND_CASES = [
                  id="surname-a-place-word"),
     pytest.param("The assailant was reported by Associated Press of bank robberies to be a convict.",
                  "Associated Press", "organization", id="of-a-lower-case-word"),
+    pytest.param("The lawsuit was filed on behalf of the Crow Tribe and the Fort Belknap Indian "
+                 "Community.", "Crow Tribe", "organization", id="a-tribe"),
     # Guard: a place the model knows stays one before a body noun.
     pytest.param("Officers of the Minneapolis police department were charged on Monday.",
                  "Minneapolis", "place", id="place-before-a-body-noun"),

@@ -77,7 +77,7 @@ organization organisation army navy police force forces guard front movement lea
 team board bureau service services authority tribunal network press news times post journal
 airlines airways motors industries holdings partners church mosque synagogue hospital museum
 centre center academy alliance coalition cabinet government administration watch caucus command
-forum library laboratory magazine nation
+forum library laboratory magazine nation nations tribe tribes
 """)
 
 # Legal forms that end a company's name ("Acme Widgets Inc", "Boatmen's Holdings Corp.",
