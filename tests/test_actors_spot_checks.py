@@ -152,6 +152,9 @@ KIND_CASES = [
                  "Associated Press", "organization", id="of-a-lower-case-word"),
     pytest.param("The lawsuit was filed on behalf of the Crow Tribe and the Fort Belknap Indian "
                  "Community.", "Crow Tribe", "organization", id="a-tribe"),
+    # A word quoted on its own is spoken of as a word.
+    pytest.param('The agency named the disease on Tuesday. Reportedly, "COVI" represents the coronavirus '
+                 'and "D" the disease.', "COVI", None, id="a-quoted-word"),
     # Guard: a place the model knows stays one before a body noun.
     pytest.param("Officers of the Minneapolis police department were charged on Monday.",
                  "Minneapolis", "place", id="place-before-a-body-noun"),

@@ -72,6 +72,7 @@ NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
 # The same, and "called", when they give a name to an actor's kind ("a group called the Fixers").
 GIVING_NAME_VERBS = NAMING_VERBS | {"call"}
 SORT_NOUNS = {"range", "kind", "type", "class", "form", "variety", "sort", "group", "family"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 INITIAL = re.compile(r"[A-Z]\.")
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 # Endings of a species' Latin epithet ("fusca", "bassiana", "sapiens", "rex").
@@ -1191,6 +1192,9 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2": a disease or a model, not an actor.
     if m.name.lower() in TIME_ZONES or re.search(r"-\d+$", m.name):
         return False
+    # '"COVI" represents the coronavirus': a word quoted on its own is spoken of as a word.
+    if _quoted_alone(doc, *m.tokens):
+        return False
     # "a Democrat", "every Independent", "a no-deal Brexit", "my Toyota": a name with an indefinite
     # article, a quantifier or a possessive is used as a common noun (a member, an instance), not
     # to name an actor.
@@ -1216,6 +1220,12 @@ def _looks_like_name(m: Mention, doc: Doc) -> bool:
     if len(words) >= 2 and head in OFFICE_NOUNS:
         return False
     return not all(w in TITLES or w in HONORIFICS for w in words)
+
+
+def _quoted_alone(doc: Doc, s: int, e: int) -> bool:
+    """The span is all that stands between a pair of quotation marks."""
+    return s > 0 and e < len(doc) and doc[s - 1].text in QUOTE_MARKS and doc[e].text in QUOTE_MARKS \
+        and e - s == 1
 
 
 def _one_word_name(m: Mention, doc: Doc, word: str) -> bool:
