@@ -152,6 +152,13 @@ KIND_CASES = [
                  "Associated Press", "organization", id="of-a-lower-case-word"),
     pytest.param("The lawsuit was filed on behalf of the Crow Tribe and the Fort Belknap Indian "
                  "Community.", "Crow Tribe", "organization", id="a-tribe"),
+    # "the" of another name the model saw, and the domain of an office ("Ambassador to"), say
+    # nothing of the name after them.
+    pytest.param('Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "We must '
+                 'always have the backs of our allies."', "Nikki Haley", "person", id="after-an-office-to"),
+    # A given name alone is the person whose full name opens with it, particles or not.
+    pytest.param("The party nominated businessman Rocky De La Fuente for president. Some will vote for "
+                 "Rocky because of his name.", "Rocky", None, id="given-name-of-a-name-with-particles"),
     # A word quoted on its own is spoken of as a word.
     pytest.param('The agency named the disease on Tuesday. Reportedly, "COVI" represents the coronavirus '
                  'and "D" the disease.', "COVI", None, id="a-quoted-word"),

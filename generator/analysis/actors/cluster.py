@@ -60,6 +60,13 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
 
 
+def without_particles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A surname's particle, capitalised or not, is no word of its own: "Jacqueline De León",
+    "Rocky De La Fuente"."""
+    last = len(words) - 1
+    return tuple(w for i, w in enumerate(words) if i in (0, last) or w.lower() not in NAME_PARTICLES)
+
+
 def plain_name(words: tuple[str, ...]) -> bool:
     """Two or three capitalised words, none generic: what a person's full name looks like;
     lower-case particles may join them ("Luuk van Dalen", "Ana de la Riva")."""

@@ -23,14 +23,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from generator.analysis.actors.cluster import Cluster, is_acronym, name_key, plain_name
+from generator.analysis.actors.cluster import Cluster, is_acronym, name_key, plain_name, without_particles
 from generator.analysis.actors.lexicon import (
     BODY_NOUNS,
     COMPASS_POINTS,
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
     LEGAL_FORMS,
-    NAME_PARTICLES,
     OFFICE_NOUNS,
     ORG_WORDS,
     PARTISAN,
@@ -72,7 +71,7 @@ def _person_evidence(c: Cluster) -> float:
         score += CONJ * sum(1 for m in c.mentions if m.conj_label == "PERSON") / len(c.mentions)
     # Two words, the first a given name: "Elijah Cummings"; or three, none a body's or a place's
     # word, as a given name and two surnames are ("Luis Rivera Marín").
-    core = _without_particles(c.words)
+    core = without_particles(c.words)
     if len(core) in (2, 3) and _personal_name(core) and is_given_name(core[0]) \
             and not any(_determined(m) for m in c.mentions):
         score += GIVEN_NAME
@@ -83,15 +82,9 @@ def _personal_name(words: tuple[str, ...]) -> bool:
     """What a person's full name looks like: two or three plain capitalised words (a particle
     aside), or a given name and a surname that is also a place's word ("Darrell Castle",
     "Barbara Hall", "Tom Hill")."""
-    core = _without_particles(words)
+    core = without_particles(words)
     return plain_name(core) or (len(core) == 2 and is_given_name(core[0]) and core[1][:1].isupper()
                                 and core[1].lower() in PLACE_WORDS)
-
-
-def _without_particles(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A surname's particle, capitalised or not, is no word of its own: "Jacqueline De León"."""
-    last = len(words) - 1
-    return tuple(w for i, w in enumerate(words) if i in (0, last) or w.lower() not in NAME_PARTICLES)
 
 
 def _determined(m) -> bool:

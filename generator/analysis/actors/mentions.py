@@ -1077,6 +1077,10 @@ def _determiner(doc: Doc, s: int, e: int) -> str:
     if not dets:
         return ""
     det = dets[-1]
+    # "Ambassador to the United Nations Nikki Haley": the article of another name the model saw,
+    # whose entity ends before this name begins.
+    if det.ent_type_ and any(t.ent_iob_ in ("B", "O") for t in doc[det.i + 1 : s + 1]):
+        return ""
     # Only across the name's own modifiers, not a bracket or another phrase the parse hung on it.
     between = doc[det.i + 1 : s]
     if any((t.is_punct and t.text not in "-‐\"“”'") or not (det.i <= t.head.i < e) for t in between):
@@ -1142,6 +1146,8 @@ def _medium(span: Span) -> bool:
     if prep.lower_ == "via":  # "said via Twitter": people are not a way of sending
         return True
     if prep.lower_ not in ("on", "to"):
+        return False
+    if is_title(prep.head):  # "Ambassador to the United Nations Nikki Haley wrote": an office's
         return False
     # "wrote on X", "posted a photo to X", "said on X": what one publishes on, not whom.  The
     # parse may hang the phrase on a noun of the clause ("wrote Jane Doe on X", "noted his

@@ -21,6 +21,7 @@ from generator.analysis.actors.cluster import (
     name_key,
     nickname,
     plain_name,
+    without_particles,
 )
 from generator.analysis.actors.kinds import kind_of
 from generator.analysis.actors.lexicon import (
@@ -176,7 +177,7 @@ def _given_name(c: Cluster, person: Cluster) -> bool:
     """"Nina" after "Nina Marquez", which the small model calls a place: one word that opens the
     full name of a person the model saw, never used as a place is ("in Nina", "Nina province"),
     and no country's name ("Georgia" is not "Georgia Marquez")."""
-    if len(c.words) != 1 or not plain_name(person.words):
+    if len(c.words) != 1 or not plain_name(without_particles(person.words)):
         return False
     if not any(m.label == "PERSON" for m in person.mentions):
         return False
