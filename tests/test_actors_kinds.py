@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from generator.analysis.actors.cluster import Cluster
 from generator.analysis.actors.kinds import actor_kind, is_given_name, label_kind
-from generator.analysis.actors.mentions import Mention, _trim
+from generator.analysis.actors.mentions import Mention
+from generator.analysis.actors.mentions.edges import trim
 from tests.test_actors import analyse, by_name, names
 
 
@@ -45,7 +46,7 @@ def test_an_occupation_before_a_name_is_a_role_not_part_of_the_name(nlp):
 
 def test_a_name_does_not_end_in_a_small_word(nlp):
     doc = nlp("He met Patrice Dossou of Benin on Monday.")
-    start, end = _trim(doc, 2, 5, "PERSON")  # the model's span "Patrice Dossou of"
+    start, end = trim(doc, 2, 5, "PERSON")  # the model's span "Patrice Dossou of"
     assert doc[start:end].text == "Patrice Dossou"
 
 
@@ -152,9 +153,9 @@ def test_names_run_together_are_cut_apart(nlp):
 
 def test_a_body_then_a_person_are_two_names(nlp):
     doc = nlp("Terrorism expert Ali Soufan told NPR Hamza bin Laden had appeared in videos.")
-    from generator.analysis.actors.mentions import _split_joined
+    from generator.analysis.actors.mentions.edges import split_joined
     start = next(t.i for t in doc if t.text == "NPR")
-    parts = _split_joined(doc, start, start + 4, "ORG")
+    parts = split_joined(doc, start, start + 4, "ORG")
     assert [(doc[s:e].text, label) for s, e, label in parts] == [
         ("NPR", "ORG"), ("Hamza bin Laden", "PERSON")]
 

@@ -1,11 +1,12 @@
-"""Edges of names and roles on small texts written for these tests (mentions.py, roles.py)."""
+"""Edges of names and roles on small texts written for these tests (the mentions package, roles.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from generator.analysis.actors import find_actors
-from generator.analysis.actors.mentions import _proper_runs, find_mentions
+from generator.analysis.actors.mentions import find_mentions
+from generator.analysis.actors.mentions.runs import proper_runs
 from generator.analysis.parse import parse
 from generator.model import Article
 from generator.reader import split_paragraphs
@@ -180,7 +181,7 @@ def test_a_run_of_proper_nouns_takes_in_a_hyphen_glued_between_them(nlp):
     spaces = [False, True, False, False, True, True, False, False]
     tags = ["RB", ",", "NNP", "HYPH", "NNP", "VBD", "CD", "."]
     doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
-    assert _proper_runs(doc, set()) == [(2, 5, "")]
+    assert proper_runs(doc, set()) == [(2, 5, "")]
 
 
 def test_a_name_the_model_cut_around_an_unlabelled_word_is_one_name(nlp):

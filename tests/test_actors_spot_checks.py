@@ -311,7 +311,7 @@ def test_a_surname_the_model_leaves_out_of_a_full_name_is_taken_in(nlp):
 def test_a_surname_is_taken_in_but_a_bodys_head_word_is_not(nlp):
     from spacy.tokens import Span
 
-    from generator.analysis.actors.mentions import _surname_after
+    from generator.analysis.actors.mentions.edges import _surname_after
 
     doc = nlp("Judge Amy Berman Jackson spoke.")  # the model's person: "Amy Berman"
     assert _surname_after(doc, 1, 3) == 4

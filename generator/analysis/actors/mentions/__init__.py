@@ -1,0 +1,144 @@
+"""Named mentions: spaCy's entities, repaired with the parse.
+
+The small model gets many entity edges wrong in news text: it splits
+hyphenated names ("Qasym-Zhomart Toqaev" → a place "Qasym" and a person
+"Toqaev"), swallows possessors and brackets ("Ablyazov's Democratic Choice of
+Kazakhstan ("), keeps titles and determiners in names, and labels nationality
+words as people.  Each rule below repairs one of these from the tokens and the
+dependency parse; none of them knows any particular name.
+
+The package reads in the order of the work: ``edges`` (where the model's names start and
+end), ``runs`` (names it missed), ``context`` (what the text around a mention says of it,
+the flags of a ``Mention``), ``filters`` (which mentions name an actor at all); ``tokens``
+holds the token tests they share.  This module runs them over an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.analysis.actors.mentions.context import make_mention
+from generator.analysis.actors.mentions.edges import (
+    body_field,
+    field_split,
+    grow_person,
+    joined_listings,
+    norp_as_name,
+    pieces,
+    split_joined,
+    titled_person,
+    trim,
+    word_bounds,
+)
+from generator.analysis.actors.mentions.filters import (
+    has_no_proper_noun,
+    is_group_plural,
+    kind_named,
+    looks_like_name,
+    named_plurals,
+    plural_groups,
+    tagged_elsewhere,
+    without_things,
+)
+from generator.analysis.actors.mentions.mention import LABEL_KIND, Mention
+from generator.analysis.actors.mentions.runs import headed_names, proper_runs
+from generator.analysis.actors.mentions.tokens import after_unopened_bracket, is_title, opens_sentence
+from generator.analysis.parse import ParsedArticle, ParsedParagraph
+
+SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]")
+ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
+
+
+def speaker_labels(parsed: ParsedArticle) -> dict[int, tuple[str, int]]:
+    """Transcript labels: paragraph → (speaker, body offset where the turn starts).
+
+    "Jane Doe: …" opening two or more paragraphs is an interview transcript.
+    """
+    article = parsed.article
+    found = {}
+    for p in article.paragraphs:
+        m = SPEAKER_LABEL.match(article.body, p.start, p.end)
+        if m:
+            found[p.index] = (m.group(1), m.end())
+    names = [name for name, _ in found.values()]
+    return {i: v for i, v in found.items() if names.count(v[0]) >= 2}
+
+
+def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) -> list[Mention]:
+    """Named mentions of one parsed slice; characters before ``skip_to`` (a speaker label) are not prose."""
+    doc = para.doc
+    spans: list[tuple[int, int, str]] = []
+    taken: set[int] = {t.i for t in doc if t.idx < skip_to}
+    # People first: their repair may swallow a wrongly labelled piece of the name.
+    ents = sorted(joined_listings(doc), key=lambda e: (e.label_ != "PERSON", e.start))
+    for ent in ents:
+        if ent.start_char < skip_to or ent.label_ not in LABEL_KIND and not norp_as_name(ent):
+            continue
+        for s, e, possessor in pieces(ent):
+            # The model labelled the whole span; a possessor cut from it has no label of its own.
+            label = "" if possessor else ("GPE" if ent.label_ == "NORP" else ent.label_)
+            s, label = titled_person(doc, s, e, label)
+            s, e = trim(doc, s, e, ent.label_)
+            if e <= s:
+                continue
+            if ent.label_ == "PERSON":
+                s, e = grow_person(doc, s, e)
+            else:
+                s, e = word_bounds(doc, s, e)
+                e = body_field(doc, s, e, taken)
+            split = field_split(doc, s, e, label)
+            if split:
+                parts = [(s, split[0], split[1]), (split[0], e, "PERSON")]
+            else:
+                parts = split_joined(doc, s, e, label)
+            for ps, pe, plabel in parts:
+                if any(i in taken for i in range(ps, pe)):
+                    continue
+                taken.update(range(ps, pe))
+                spans.append((ps, pe, plabel))
+    spans.extend(headed_names(doc, taken))
+    spans.extend(proper_runs(doc, taken))
+    spans.sort()
+    mentions = [kind_named(make_mention(para, chunk, s, e, label)) for s, e, label in spans]
+    mentions = [replace(m, group_plural=is_group_plural(m, doc), untagged=has_no_proper_noun(m, doc))
+                for m in mentions if looks_like_name(m, doc)]
+    return _acronyms(para, chunk, mentions)
+
+
+def _acronyms(para: ParsedParagraph, chunk: int, mentions: list[Mention]) -> list[Mention]:
+    """Link "Democratic Choice of Kazakhstan (DVK)": the bracketed acronym names the same actor."""
+    doc = para.doc
+    text = doc.text  # once: Doc.text joins every token on each access
+    out = {m.start: m for m in mentions}
+    for m in mentions:
+        match = ACRONYM.match(text, m.end - para.start)
+        acronym = match.group(1).rstrip(".") if match else ""
+        if not (acronym.isupper() and len(m.words) > 1 and len(acronym) <= len(m.words) + 3):
+            continue
+        start = para.start + match.start(1)
+        known = out.get(start)
+        if known is not None:
+            out[start] = replace(known, acronym_of=m.start, name=acronym)
+            continue
+        span = doc.char_span(match.start(1), match.start(1) + len(acronym))
+        if span is not None:
+            out[start] = replace(make_mention(para, chunk, span.start, span.end, m.label), acronym_of=m.start)
+    return [out[k] for k in sorted(out)]
+
+
+def find_mentions(parsed: ParsedArticle) -> list[Mention]:
+    """Every named mention of the body, in reading order."""
+    out: list[Mention] = []
+    labels = speaker_labels(parsed)
+    for chunk, para in enumerate(parsed.paragraphs):
+        label = labels.get(para.index)
+        skip_to = label[1] - para.start if label and label[1] > para.start else 0
+        out.extend(paragraph_mentions(para, chunk, skip_to))
+    return without_things(parsed, plural_groups(named_plurals(tagged_elsewhere(out))))
+
+
+__all__ = [
+    "LABEL_KIND", "Mention", "after_unopened_bracket", "find_mentions", "is_title", "norp_as_name",
+    "opens_sentence", "paragraph_mentions", "speaker_labels",
+]

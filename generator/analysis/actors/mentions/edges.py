@@ -1,0 +1,363 @@
+"""Where a name starts and ends: the model's entities trimmed, cut, joined and grown with the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from generator.analysis.actors.lexicon import (
+    DAY_AND_MONTH_NAMES,
+    LEGAL_FORMS,
+    NAME_FUNCTION_WORDS,
+    ORG_WORDS,
+    PARTISAN,
+    PLACE_WORDS,
+    PLATFORMS,
+    STANDING_BODIES,
+    is_given_name,
+    is_label_word,
+    region_names,
+    says_whose,
+)
+from generator.analysis.actors.mentions.tokens import (
+    ORDINAL,
+    date_opening,
+    holder_words,
+    is_edge_junk,
+    is_title,
+    label_before_name,
+    lower_opening,
+    personal,
+    proper,
+    regnal,
+    words_of,
+)
+
+
+def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """Drop determiners, numbers, possessive endings, brackets and quotes at the edges."""
+    while start < end and (is_edge_junk(doc[start]) or ORDINAL.fullmatch(doc[start].text) or
+                           (label == "PERSON" and end - start > 1 and is_title(doc[start])) or
+                           (label == "PERSON" and label_before_name(doc, start, end)) or
+                           (label != "PERSON" and date_opening(doc, start, end)) or
+                           lower_opening(doc[start], end - start)):
+        start += 1
+    # "the Republican Senate Majority Leader": a party's word on a standing body says who holds
+    # it; the body's name is "Senate".
+    if end - start == 2 and doc[start].lower_ in PARTISAN and doc[start + 1].lower_ in STANDING_BODIES:
+        start += 1
+    # "Associated Press of bank robberies": a name's "of" is followed by a capitalised word.
+    k = end
+    while k > start + 1 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_ not in ("of", "for"):
+        k -= 1
+    if k < end and doc[k - 1].lower_ in ("of", "for"):
+        end = k - 1
+    # "Patrice Talon of": a name does not end in a small word.
+    while end > start and (is_edge_junk(doc[end - 1]) or (doc[end - 1].is_lower and (
+            doc[end - 1].lower_ in NAME_FUNCTION_WORDS or doc[end - 1].lower_ in ("or", "from", "with")))):
+        end -= 1
+    # "Minister of Information Moammar al-Eryani": the office's field is not the name.
+    if label == "PERSON" and end - start >= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
+            and is_title(doc[start - 2]) and field_split(doc, start, end, label) is None:
+        start += 1
+    # An opening bracket left without its closing one: "Choice of Kazakhstan (DVK"
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(doc[j].text == ")" for j in range(i, end)):
+            end = i
+            break
+    while end > start and is_edge_junk(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def pieces(ent: Span) -> list[tuple[int, int, bool]]:
+    """Split an entity at colons, line breaks and inner possessives.
+
+    "Andrew Westphal: Stardust" (a speaker tag) and "Ablyazov's Democratic
+    Choice" are two names each; the possessor is kept as a name of its own.
+    """
+    doc = ent.doc
+    pieces, start = [], ent.start
+    # "Boatmen's Holdings Inc.": a company's registered name may hold a possessive.
+    company = ent[-1].lower_.rstrip(".") in LEGAL_FORMS
+    commas = (":", "|", ";", "/") if _listing_name(ent) else (":", "|", ",", ";", "/")
+    for tok in ent:
+        # "BRITAIN - Gilts": a dash between spaces separates; a hyphenated name has none.
+        spaced = tok.text in "-–—" and tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
+        split = tok.text in commas or "\n" in tok.text or bool(spaced) or (
+            tok.tag_ == "POS" and tok.i < ent.end - 1 and not company
+            and not _generic_rest(ent, tok.i + 1) and not _plural_possessor(doc[start : tok.i + 1])) or (
+            # "Ferraro the Democratic Party": two names run together
+            tok.lower_ == "the" and tok.i > ent.start and doc[tok.i - 1].tag_ in ("NNP", "NNPS"))
+        if split or "\n" in tok.whitespace_:
+            end = tok.i if split else tok.i + 1
+            if end > start:
+                pieces.append((start, end, tok.tag_ == "POS"))
+            start = tok.i + 1
+    if start < ent.end:
+        pieces.append((start, ent.end, False))
+    return pieces
+
+
+def joined_listings(doc: Doc) -> list[Span]:
+    """The model's entities, with a body's name it cut in two joined again: a listing name
+    ("United Nations Educational," + "Scientific and" + "Cultural Organization"), or a name
+    with an unlabelled hole ("116th United" + "States" + "Congress")."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        if i + 1 < len(ents) and _cut_by_a_hole(doc, e, ents[i + 1]):
+            out.append(Span(doc, e.start, ents[i + 1].end, label=ents[i + 1].label_))
+            i += 2
+            continue
+        if i + 1 < len(ents) and e.label_ == ents[i + 1].label_ == "ORG":
+            joined = Span(doc, e.start, ents[i + 1].end, label="ORG")
+            gap = doc[e.end : ents[i + 1].start]
+            if all(t.is_title or t.text == "," or t.lower_ == "and" for t in gap) and _listing_name(joined):
+                out.append(joined)
+                i += 2
+                continue
+        out.append(e)
+        i += 1
+    return out
+
+
+def _cut_by_a_hole(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """"the 116th United States Congress", read as the place "116th United", an unlabelled
+    "States" and the body "Congress": a proper noun left without a label between two entities
+    is a hole the model cut into one name when the parse keeps the three one noun phrase, every
+    word before the body a compound inside it.  A place right before a body, compounded into
+    it, is that body's name too ("United States" + "Congress")."""
+    gap = doc[ent.end : nxt.start]
+    if nxt.label_ not in ("ORG", "FAC") or not all(proper(t) and not t.ent_type_ for t in gap):
+        return False
+    # With no hole, only a place naming whose body it is: "United States" + "Congress".
+    if not gap and not (nxt.label_ == "ORG" and _a_place(ent)):
+        return False
+    return all(t.dep_ == "compound" and ent.start <= t.head.i < nxt.end for t in doc[ent.start : nxt.start])
+
+
+def _a_place(ent: Span) -> bool:
+    """A place or a nation's word: the model's place, a country's name it took for something
+    else ("United States" as a body), a nationality ("the French" + "Parliament"); not a party's
+    word ("the Republican Senate" is the Senate, not a body of that name)."""
+    words = [t.text for t in ent]
+    return ent.label_ == "GPE" or (says_whose(words) and words[-1].lower() not in PARTISAN)
+
+
+def _listing_name(ent: Span) -> bool:
+    """"United Nations Educational, Scientific and Cultural Organization": a body's name that
+    lists what it serves, commas and all, ending in "and …" and a body's word; not "Paris,
+    France" nor a list of names."""
+    commas = [t.i for t in ent if t.text == ","]
+    if ent.label_ != "ORG" or not commas or ent[-1].lower_ not in ORG_WORDS:
+        return False
+    # "Prohibition Party, Reform Party, and the Life and Liberty Party" lists bodies.
+    if any(ent.doc[i - 1].lower_ in ORG_WORDS or ent.doc[i + 1].lower_ in ("and", "the") for i in commas):
+        return False
+    return any(t.lower_ == "and" for t in ent.doc[commas[-1] + 1 : ent.end - 1])
+
+
+def _plural_possessor(span: Span) -> bool:
+    """"Fishmongers' Hall", "Veterans' Affairs": a common noun's plural possessive inside a name
+    is part of it; a name's is another actor's ("the United Nations' Food and Agriculture
+    Organization", "the Philippines' Coast Guard")."""
+    words = [t for t in span[:-1] if t.lower_ != "the"]
+    if span[-1].text not in ("'", "’") or len(words) != 1:
+        return False
+    word = words[0].lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and is_label_word(singular) and word not in region_names()
+
+
+def norp_as_name(ent: Span) -> bool:
+    """A word the model calls a nationality but the parse uses as a noun: "between Sochi and
+    New York".  Adjectives ("Kazakh authorities") and plurals ("Democrats") are not names."""
+    if ent.label_ != "NORP" or len(ent) != 1:
+        return False
+    tok = ent[0]
+    # "the sixteen-year-old Swede", "a Swede": with an adjective or an indefinite article, the
+    # word is a noun for a person of that nation, not the name of a place ("The Greens" is a name).
+    if any(c.dep_ == "amod" or (c.dep_ == "det" and c.lower_ != "the") for c in tok.children):
+        return False
+    return tok.tag_ == "NNP" and tok.dep_ in ("pobj", "nsubj", "dobj", "conj", "nsubjpass", "appos")
+
+
+def titled_person(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """"House Speaker Nancy Pelosi" labelled an organisation: a title, then a person's name."""
+    if label == "PERSON" or end - start < 3:
+        return start, label
+    # "First Minister of Scotland Nicola Sturgeon": the office's field, then the name.
+    rest = doc[start + 1 : end]
+    # Not "Mayor of New York City": a rest ending in a generic head ("York City") is no one's name.
+    # Nor "director of Youth Forum Zimbabwe": a body's word or a country's name is no one's name.
+    if start >= 2 and doc[start - 1].lower_ == "of" and is_title(doc[start - 2]) and len(rest) in (2, 3) \
+            and field_split(doc, start, end) is None and not _generic_end(rest) \
+            and all(t.tag_ == "NNP" and t.is_title and not is_title(t) for t in rest) \
+            and not any(t.lower_ in ORG_WORDS or t.lower_ in region_names() for t in doc[start:end]):
+        return start + 1, "PERSON"
+    for i in range(end - 3, start - 1, -1):
+        rest = doc[i + 1 : end]
+        if is_title(doc[i]) and 2 <= len(rest) <= 3 and all(t.tag_ == "NNP" and t.is_title for t in rest) \
+                and not any(is_title(t) for t in rest) and not _generic_end(rest):
+            return i + 1, "PERSON"
+    return start, label
+
+
+def _generic_end(span: Span) -> bool:
+    """"First Albany Corp.", "Chief Rock Park": a name ending in a legal form or a generic head
+    names a body or a place, whatever title-like word opens it."""
+    return span[-1].lower_.rstrip(".") in ORG_WORDS | PLACE_WORDS | LEGAL_FORMS
+
+
+def _generic_rest(ent: Span, i: int) -> bool:
+    """"Prosecutor-General's Office": what follows the possessive is only a generic head."""
+    rest = [t for t in ent.doc[i : ent.end] if not t.is_punct]
+    return len(rest) == 1 and rest[0].lower_ in ORG_WORDS | PLACE_WORDS
+
+
+def word_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a span to whole hyphenated words ("Qasym-Zhomart")."""
+    while start >= 2 and doc[start - 1].text in "-‐" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].is_title:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text in "-‐" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_title:
+        end += 2
+    return start, end
+
+
+def body_field(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+    """"The Puerto Rico Center" + "for Investigative Journalism": a body's name the model cut at
+    its head word goes on through "for" or "of" and the capitalised words of its field."""
+    if end - start < 1 or doc[end - 1].lower_ not in ORG_WORDS or end + 1 >= len(doc) \
+            or doc[end].lower_ not in ("for", "of"):
+        return end
+    j = end + 1
+    while j < len(doc) and j not in taken and not doc[j].ent_type_ and (
+            (proper(doc[j]) and doc[j].is_title)
+            or (doc[j].lower_ in ("and", "&") and j > end + 1 and j + 1 < len(doc) and j + 1 not in taken
+                and not doc[j + 1].ent_type_ and proper(doc[j + 1]) and doc[j + 1].is_title)):
+        j += 1
+    return j if j > end + 1 else end
+
+
+def grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Take in proper nouns the parse attaches to the name ("Zhomart" in "Qasym-Zhomart Toqaev")."""
+    start, end = word_bounds(doc, start, end)
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.text in "-‐" and not tok.whitespace_:
+            new = word_bounds(doc, start, end)[0]
+            if new == start:
+                break
+            start = new
+            continue
+        if not (tok.tag_ == "NNP" and tok.dep_ in ("compound", "flat") and start <= tok.head.i < end
+                and tok.is_title and not is_title(tok) and tok.ent_type_ in ("", "PERSON", "GPE")
+                and not _place_before_name(doc, start - 1) and not label_before_name(doc, start - 1, end)):
+            break
+        start = word_bounds(doc, start - 1, end)[0]
+    return start, regnal(doc, _surname_after(doc, start, end))
+
+
+def _surname_after(doc: Doc, start: int, end: int) -> int:
+    """"Judge Amy Berman Jackson": the model's entity may stop short of the surname the parse
+    hangs it on.  A capitalised word right after, at the end of the name, the head of the
+    name's last word, and no generic head ("Trump Tower", "Clinton Foundation")."""
+    if end >= len(doc) or end - start > 2 or doc[end - 1].head.i != end:
+        return end
+    nxt = doc[end]
+    follows = end + 1 < len(doc) and doc[end + 1].tag_ in ("NNP", "NNPS")
+    if nxt.tag_ != "NNP" or not nxt.is_title or not nxt.is_alpha or nxt.ent_type_ not in ("", "PERSON") \
+            or follows or is_title(nxt) or nxt.lower_ in ORG_WORDS | PLACE_WORDS | DAY_AND_MONTH_NAMES:
+        return end
+    return end + 1
+
+
+def _place_before_name(doc: Doc, i: int) -> bool:
+    """"Senator from Vermont Bernie Sanders": a place the model knows, or one after "from" or
+    "of", is the office's field, not a first name."""
+    tok = doc[i]
+    if tok.ent_type_ != "GPE":
+        return False
+    return tok.lower_ in region_names() or (i > 0 and doc[i - 1].lower_ in ("from", "of", "in"))
+
+
+def field_split(doc: Doc, start: int, end: int, label: str = "") -> tuple[int, str] | None:
+    """"Senator from Vermont Bernie Sanders", "director of Amnesty International Man-kei Tam":
+    after an office and "of"/"from", the model often runs the office's field and its holder
+    into one name.  Returns where the holder's name starts, and the field's label."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("of", "from", "for", "to") or not is_title(doc[i - 1]):
+        return None
+    words = words_of(doc, start, end)
+    if len(words) < 3:
+        return None
+
+    def known(k: int) -> str:
+        field = " ".join(doc[a:b].text for a, b in words[:k]).lower()
+        last = doc[words[k - 1][1] - 1].lower_
+        if field in region_names():
+            return "GPE"
+        return "ORG" if last in ORG_WORDS or last == "international" else ""
+
+    def holder(k: int) -> bool:
+        name = " ".join(doc[a:b].text for a, b in words[k:]).lower()
+        return 2 <= len(words) - k <= 3 and name not in region_names() and holder_words(doc, words[k:])
+
+    for k in range(1, len(words) - 1):
+        if holder(k) and known(k):
+            return words[k][0], known(k)
+    # No field one can name: only where the model itself called the whole a person.
+    k = len(words) - 2
+    if (label == "PERSON" or personal(doc, words[k:])) and holder(k) and not known(len(words)):
+        return words[k][0], ""
+    return None
+
+
+def split_joined(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+    """Two names the model ran together, cut apart:
+
+    * "Crete and Cyprus", "Omsk in Siberia": two single names around "and" or "in"
+      (unless the whole is a country's name: "Trinidad and Tobago");
+    * "Reform Convention on June 20": a date after a preposition is not part of a name;
+    * "NPR Hamza bin Laden", "House of Representatives Jane Doe": a body, then a person's
+      name (after an acronym, or a given name after the body's head word);
+    * "on Twitter West accused…": a platform after "on" or "via", then a name.
+    """
+    toks = doc[s:e]
+    if e - s >= 2 and s > 0 and doc[s - 1].lower_ in ("on", "via") and toks[0].lower_ in PLATFORMS:
+        return [(s, s + 1, "ORG"), (s + 1, e, label)]
+    sides = (toks[0], toks[-1])
+    generic = ORG_WORDS | PLACE_WORDS
+    if len(toks) == 3 and toks[1].lower_ in ("and", "in") and toks.text.lower() not in region_names() \
+            and all(t.tag_ == "NNP" and t.is_title and t.lower_ not in generic for t in sides):
+        # "X in Y" is a place in a place, whatever the model called the whole.
+        side = "GPE" if toks[1].lower_ == "in" else label
+        return [(s, s + 1, side), (e - 1, e, side)]
+    for i in range(s + 1, e - 1):
+        if doc[i].is_lower and doc[i].pos_ == "ADP" and any(t.is_digit for t in doc[i + 1 : e]):
+            return [(s, i, label)]
+    # "the Brett Kavanaugh Supreme Court confirmation hearing": a person's name, then a body's, both
+    # modifying a noun; a body named after a person is no such pair ("Walter Reed … Center").
+    if label == "ORG" and e - s >= 4 and doc[s:e].root.dep_ == "compound":
+        words = words_of(doc, s, e)
+        if len(words) >= 4 and is_given_name(doc[words[0][0]].text) and holder_words(doc, words[:2]) \
+                and doc[words[-1][1] - 1].lower_ in ORG_WORDS and doc[words[2][0]].is_title:
+            return [(s, words[2][0], "PERSON"), (words[2][0], e, label)]
+    if label in ("ORG", "GPE") and e - s >= 3:
+        words = words_of(doc, s, e)
+        for k in range(1, len(words) - 1):
+            before = doc[words[k][0] - 1]
+            rest = words[k:]
+            acronym = before.text.isupper() and len(before.text) >= 2 and k == 1
+            headed = before.lower_ in ORG_WORDS or before.lower_ == "representatives"
+            if 2 <= len(rest) <= 3 and (acronym or headed) and holder_words(doc, rest) \
+                    and personal(doc, rest):
+                return [(s, words[k][0], label), (words[k][0], e, "PERSON")]
+    return [(s, e, label)]

@@ -1,0 +1,191 @@
+"""Which mentions name an actor at all: no title alone, no word quoted as a word, no people of
+a place, no thing's name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from generator.analysis.actors.lexicon import (
+    DAY_AND_MONTH_NAMES,
+    DESCRIBES_ORG,
+    DESCRIBES_PLACE,
+    HONORIFICS,
+    LEGAL_FORMS,
+    OFFICE_NOUNS,
+    THING_NOUNS,
+    TIME_ZONES,
+    TITLES,
+    is_given_name,
+    region_names,
+    says_whose,
+)
+from generator.analysis.actors.mentions.context import SHIP_PREFIXES, thing_named
+from generator.analysis.actors.mentions.mention import Mention
+from generator.analysis.actors.mentions.tokens import opens_sentence
+from generator.analysis.parse import ParsedArticle
+
+POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+# Head words of an office's portfolio ("minister for East African Affairs").
+PORTFOLIO_WORDS = frozenset({
+    "affairs", "relations", "development", "security", "defence", "defense", "health", "education",
+    "finance", "justice", "trade", "transport", "energy", "environment", "agriculture", "labour",
+    "labor", "culture", "tourism", "interior", "information", "communications", "housing", "welfare",
+})
+PORTFOLIO_QUALIFIERS = frozenset({"foreign", "home", "internal", "external", "public", "social",
+                                  "economic", "veterans", "homeland", "national", "international",
+                                  "east", "west", "north", "south", "central", "eastern", "western",
+                                  "northern", "southern"})
+# Determiners that make a name a common noun: "a Democrat", "every Independent", "another Brexit".
+COMMON_NOUN_DETERMINERS = frozenset({"a", "an", "every", "each", "another", "any", "no"})
+# Plural words for groups of people ("Hong Kongers", "Texans"): they describe, they do not name.
+GROUP_PLURAL = re.compile(r".+(ers|ans|ese|ites|ists|is)$")
+
+
+def has_no_proper_noun(m: Mention, doc: Doc) -> bool:
+    """No proper noun in it: "Sure" or "Nah" labelled PERSON; but also "Sanders" read as a
+    plural noun ("Sanders said …"), which ``tagged_elsewhere`` keeps."""
+    return not any(t.pos_ == "PROPN" for t in doc[m.tokens[0] : m.tokens[1]]) and not m.name.isupper()
+
+
+def tagged_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """A mention the tagger read as a common noun is a name when the article uses it as one
+    elsewhere: the whole name, or the surname of a longer name ("Sanders" of "Bernie Sanders")."""
+    names = {m.name.lower() for m in mentions if not m.untagged}
+    names |= {key.split()[-1] for key in names if " " in key}
+    return [m for m in mentions if not m.untagged or m.name.lower() in names]
+
+
+def kind_named(m: Mention) -> Mention:
+    """A name the model missed, which the text calls a town or an agency ("the town of X",
+    "the news agency X"), takes that kind's label: it is a name, and the text says of what."""
+    if m.label or not m.described:
+        return m
+    if m.described in DESCRIBES_PLACE:
+        return replace(m, label="GPE")
+    return replace(m, label="ORG") if m.described in DESCRIBES_ORG else m
+
+
+def _portfolio(span: Span) -> bool:
+    """"the minister for East African Affairs", "Secretary of Health": the field of an office,
+    headed by a portfolio's word, and any name inside it ("East")."""
+    head = span.root
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    prep = head.head
+    if not (head.dep_ == "pobj" and head.lower_ in PORTFOLIO_WORDS and prep.lower_ in ("for", "of")
+            and prep.head.lemma_.lower() in OFFICE_NOUNS):
+        return False
+    # Only places and plain qualifiers before the field: "CEO of Massey Energy" names a company,
+    # "the Tunisian League for the Defence of Human Rights" a body.
+    before = [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod")]
+    return not any(c.dep_ == "prep" for c in head.children) and all(
+        t.ent_type_ in ("GPE", "NORP", "LOC") or t.lower_ in PORTFOLIO_QUALIFIERS or says_whose([t.text])
+        for t in before)
+
+
+def looks_like_name(m: Mention, doc: Doc) -> bool:
+    # "I]t", "Pittsburg[h": an editor's brackets inside a word.
+    if "[" in m.text or "]" in m.text:
+        return False
+    # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2": a disease or a model, not an actor.
+    if m.name.lower() in TIME_ZONES or re.search(r"-\d+$", m.name):
+        return False
+    # '"COVI" represents the coronavirus': a word quoted on its own is spoken of as a word.
+    if _quoted_alone(doc, *m.tokens):
+        return False
+    # "a Democrat", "every Independent", "a no-deal Brexit", "my Toyota": a name with an indefinite
+    # article, a quantifier or a possessive is used as a common noun (a member, an instance), not
+    # to name an actor.
+    if m.det.lower() in COMMON_NOUN_DETERMINERS or m.det.lower() in POSSESSIVE_DETERMINERS:
+        return False
+    # "minister for East African Affairs": an office's portfolio, not an actor.
+    if _portfolio(doc[m.tokens[0] : m.tokens[1]]):
+        return False
+    # "5:00 p.m. UTC": a time zone after a time.
+    if m.tokens[0] > 0 and doc[m.tokens[0] - 1].ent_type_ == "TIME" and m.name.isupper():
+        return False
+    if m.label == "PERSON" and any(c.isdigit() for c in m.name):  # "COVID-19" is no one
+        return False
+    letters = [c for c in m.name if c.isalpha()]
+    if len(letters) < 2 or not any(c.isupper() for c in letters):
+        return False
+    words = [w.lower().rstrip(".") for w in m.words]
+    if len(words) == 1 and not _one_word_name(m, doc, words[0]):
+        return False
+    # "Assistant Professor", "Virginia Governor": a phrase ending in an office names the
+    # office; its holder is named elsewhere, its place or body keeps a mention of its own.
+    head = re.match(r"[a-z-]*", words[-1]).group()
+    if len(words) >= 2 and head in OFFICE_NOUNS:
+        return False
+    return not all(w in TITLES or w in HONORIFICS for w in words)
+
+
+def _quoted_alone(doc: Doc, s: int, e: int) -> bool:
+    """The span is all that stands between a pair of quotation marks."""
+    return s > 0 and e < len(doc) and doc[s - 1].text in QUOTE_MARKS and doc[e].text in QUOTE_MARKS \
+        and e - s == 1
+
+
+def _one_word_name(m: Mention, doc: Doc, word: str) -> bool:
+    """Single words that name no one: a verb or an adverb in capitals ("it ABSTAINS", "get
+    through this TOGETHER"), a legal form or a ship's prefix left alone ("Inc.", "MV"), the
+    mark of a time ("4:00 A.M."), a month's name that is no given name ("Fourth of July")."""
+    tok = doc[m.tokens[0]]
+    # Only inside a sentence written in lower case: in a headline in capitals or a dateline
+    # ("JOHNSON WINS …", "MANILA 1996-08-31 The …") the tags are guesses.
+    if m.name.isupper() and tok.tag_.startswith(("VB", "RB")) and not opens_sentence(tok) \
+            and any(t.is_lower for t in tok.sent):
+        return False
+    # (In capitals a legal form's letters may be a body's: "INC" for the Indian National Congress.)
+    if (word in LEGAL_FORMS and not m.name.isupper()) or m.name in SHIP_PREFIXES \
+            or word.replace(".", "") in ("am", "pm"):
+        return False
+    return not (word in DAY_AND_MONTH_NAMES and not is_given_name(word))
+
+
+def is_group_plural(m: Mention, doc: Doc) -> bool:
+    """"Texans", "Hong Kongers": a plural word for a group of people; but "Brotherhood of
+    Magicians" is a body whose name ends in its members."""
+    last = doc[m.tokens[1] - 1]
+    inner = {t.lower_ for t in doc[m.tokens[0] : m.tokens[1] - 1]}
+    # "American Samoans", "an American Samoan": a place's name and "n" or "ns" are its people.
+    key = m.name.lower()
+    if any(key.endswith(end) and key[: -len(end)] in region_names() for end in ("ns", "n")):
+        return True
+    return last.tag_ == "NNPS" and bool(GROUP_PLURAL.match(last.lower_)) \
+        and not inner & {"of", "for", "and", "&"}
+
+
+def without_things(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """A name given to a work or a thing is no mention of an actor ("the ship Alan Kurdi" is not
+    the boy), nor is any other mention of that name ("the Savage Love advice column"), unless the
+    text also uses it for someone ("Alan Kurdi, a three-year-old child"; "X said").  The names
+    given include entities of other labels right after a work's noun ("his column Savage Love",
+    a product to the model); not the model's "works of art" as such, which are often actors
+    ("provided Wikinews with the text").  A name only used to modify a work's noun is a
+    maker's: "a Steven Spielberg film"."""
+    given = {m.name.lower() for m in mentions if m.thing} | {
+        e.text.lower() for p in parsed.paragraphs for e in p.doc.ents if thing_named(e)}
+    someone = {m.name.lower() for m in mentions if not m.thing and (
+               m.titled or m.said or m.he_she or (m.described and m.described not in THING_NOUNS))}
+    return [m for m in mentions
+            if not m.thing and (m.name.lower() not in given or m.name.lower() in someone)]
+
+
+def named_plurals(mentions: list[Mention]) -> list[Mention]:
+    """A group plural describes people ("Texans") unless the article gives it to an actor as its
+    name somewhere ("the team, known as the Gliders"): then each of its mentions names that actor."""
+    given = {m.name.lower() for m in mentions if m.group_plural and m.described}
+    return [m for m in mentions if not m.group_plural or m.name.lower() in given]
+
+
+def plural_groups(mentions: list[Mention]) -> list[Mention]:
+    """"the Houthis" beside "Houthi rebels", "Houthi control": a plural whose singular names
+    what belongs to it is a group's name, a body, whatever the model called it (often a person)."""
+    singulars = {m.name.lower() for m in mentions if m.modifier and len(m.words) == 1}
+    return [replace(m, label="ORG") if len(m.words) == 1 and m.label in ("", "PERSON")
+            and m.name.endswith("s") and m.name[:-1].lower() in singulars else m for m in mentions]

@@ -1,0 +1,164 @@
+"""Token-level tests the mention rules share: titles, sentence openings, proper nouns, initials."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from generator.analysis.actors.lexicon import (
+    DAY_AND_MONTH_NAMES,
+    NAME_PARTICLES,
+    OFFICE_NOUNS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TITLES,
+    is_given_name,
+    is_label_word,
+)
+
+# Punctuation that may not open or close a name.
+EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
+INITIAL = re.compile(r"[A-Z]\.")
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
+
+
+def is_title(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    # "Presidents X and Y", "Senators X and Y": the plural of an office is a title too.
+    return (word in TITLES or (word.endswith("s") and word[:-1] in OFFICE_NOUNS)) and not token.is_punct
+
+
+def is_edge_junk(token: Token) -> bool:
+    if token.text in EDGE_PUNCT or all(c in EDGE_PUNCT for c in token.text):
+        return True
+    return token.tag_ in ("DT", "POS", "PRP$") or token.lower_ in ("'s", "’s")
+
+
+def lower_opening(token: Token, length: int) -> bool:
+    """"united Germany", "former Yugoslavia": a common word before a name is not part of it."""
+    return length > 1 and token.is_lower and token.is_alpha and token.tag_ not in ("NNP", "NNPS") \
+        and token.lower_ not in NAME_PARTICLES
+
+
+def date_opening(doc: Doc, start: int, end: int) -> bool:
+    """"September Treasury bills", "the August Chicago purchasing index": a month or a day before
+    a body's name dates it.  "May" is left alone: it opens company names too."""
+    word = doc[start].lower_.rstrip(".")
+    return end - start > 1 and word in DAY_AND_MONTH_NAMES and word != "may" \
+        and (doc[start + 1].is_title or doc[start + 1].is_upper)
+
+
+def label_before_name(doc: Doc, start: int, end: int) -> bool:
+    """"Inmate Jane Roe", "Teammate John Doe": a common noun, capitalised only because it opens
+    the sentence or the caption, then a given name and a surname.  The noun describes the
+    person (it becomes the role); it is no part of the name.  A given name must follow, so that
+    a full name whose first word is also a noun ("Ho Chi Minh") keeps its first word."""
+    if end - start < 3:
+        return False
+    first, second = doc[start], doc[start + 1]
+    if not (opens_sentence(first) and first.ent_type_ in ("", "PERSON")
+            and first.is_title and second.is_title):
+        return False
+    # "Cartoonists Jane Roe and …": a plural noun is no one's first name, whatever follows.
+    plural = first.lower_.endswith("s") and is_label_word(first.text[:-1]) and not is_given_name(first.text)
+    return plural or (is_label_word(first.text) and is_given_name(second.text))
+
+
+def opens_sentence(token: Token) -> bool:
+    """The token's capital may be only its position's: first in its sentence or after an
+    opening quote, bracket or colon.  (WordNet's nouns include "Boston" and "American", so a
+    capitalised noun elsewhere is more likely a name.)"""
+    i = token.i
+    while i > token.sent.start and token.doc[i - 1].text in "\"“‘'([:-–—":
+        i -= 1
+    return i == token.sent.start
+
+
+ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def regnal(doc: Doc, end: int) -> int:
+    """"Henry VIII", "Pedro I": a king's or a pope's number is part of the name.  "I" alone only
+    before punctuation or "of", since "told Mary I would" has the pronoun."""
+    if end >= len(doc) or doc[end - 1].whitespace_ == "":
+        return end
+    tok = doc[end]
+    if not tok.text or not ROMAN.fullmatch(tok.text) or not doc[end - 1].is_title:
+        return end
+    if tok.text == "I":
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if after is not None and not (after.is_punct or after.lower_ in ("of", "and")):
+            return end
+    return end + 1
+
+
+def holder_words(doc: Doc, words: list[tuple[int, int]]) -> bool:
+    """Words that can be a person's name: capitalised (a particle inside: "Hamza bin Laden",
+    "Moammar al-Eryani"), none a title or a generic head."""
+    generic = ORG_WORDS | PLACE_WORDS
+    for n, (a, b) in enumerate(words):
+        first = doc[a]
+        upper = first.text[:1].isupper() or (n > 0 and first.lower_ in NAME_PARTICLES)
+        if not upper or is_title(first) or doc[b - 1].lower_ in generic:
+            return False
+    return doc[words[-1][0]].text[:1].isupper() or doc[words[-1][1] - 1].text[:1].isupper()
+
+
+def personal(doc: Doc, words: list[tuple[int, int]]) -> bool:
+    """A given name first, or a particle inside: what people's names have and bodies' do not."""
+    return is_given_name(doc[words[0][0]].text) or any(doc[a].lower_ in NAME_PARTICLES for a, _ in words[1:])
+
+
+def words_of(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the words of a span, a hyphenated word ("Man-kei") being one."""
+    words: list[tuple[int, int]] = []
+    for i in range(start, end):
+        if words and (doc[i].text in "-‐" or doc[i - 1].text in "-‐") and not doc[i - 1].whitespace_:
+            words[-1] = (words[-1][0], i + 1)
+        else:
+            words.append((i, i + 1))
+    return words
+
+
+def proper(tok: Token) -> bool:
+    return tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and tok.is_alpha
+
+
+def after_unopened_bracket(text: str) -> int:
+    """The offset after the last closing bracket that no bracket in ``text`` opens, or 0."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth:
+                depth -= 1
+            else:
+                cut = i + 1
+    return cut
+
+
+def glued_opening(text: str) -> int:
+    """Where the name starts when something glued before it ends in a bracket.
+
+    "(CNN)Jane Roe said": the tokenizer keeps a story's source tag and its first word as one
+    token, and the model takes the tag into the name.  A closing bracket that no bracket in
+    the span opens ends what came before; so does a determiner the cut leaves in front
+    ("(CNN)The Harbour Authority").  Returns 0 when nothing is glued, the length of the
+    text when no name is left ("(CNN)It was…").
+    """
+    cut = after_unopened_bracket(text)
+    if not cut:
+        return 0
+    rest = text[cut:]
+    for word in re.finditer(r"\S+", rest):
+        lower = word.group().lower().rstrip(".")
+        if lower in ("the", "a", "an"):
+            continue
+        # "(CNN)It", "(CNN)Since…", "(CNN)Wednesday": a sentence's first word, not a name.
+        if lower in STOP_WORDS or lower in DAY_AND_MONTH_NAMES:
+            break
+        return cut + word.start()
+    return len(text)
