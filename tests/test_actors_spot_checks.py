@@ -159,6 +159,9 @@ KIND_CASES = [
     # A given name alone is the person whose full name opens with it, particles or not.
     pytest.param("The party nominated businessman Rocky De La Fuente for president. Some will vote for "
                  "Rocky because of his name.", "Rocky", None, id="given-name-of-a-name-with-particles"),
+    # "the people of X": a place, whatever the model called it.
+    pytest.param("He offered honest services such as representing the honorable people of Qom, chairing "
+                 "the office and joining the council.", "Qom", "place", id="the-people-of-a-place"),
     # A word quoted on its own is spoken of as a word.
     pytest.param('The agency named the disease on Tuesday. Reportedly, "COVI" represents the coronavirus '
                  'and "D" the disease.', "COVI", None, id="a-quoted-word"),

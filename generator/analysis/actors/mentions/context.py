@@ -21,6 +21,7 @@ from generator.analysis.actors.mentions.mention import LABEL_KIND, Mention
 from generator.analysis.actors.mentions.tokens import EDGE_PUNCT, glued_opening, is_title
 from generator.analysis.parse import ParsedParagraph
 
+PEOPLE_OF_A_PLACE = {"people", "resident", "citizen", "inhabitant", "population", "voter"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 HE_SHE = {"he", "she", "him", "his", "her", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "i", "we", "you"}
@@ -117,7 +118,7 @@ def make_mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) 
         sent_start=para.start + span.sent.start_char, chunk=chunk, tokens=(s, e),
         subject=_subject(doc, s, e), modifier=_is_modifier(doc, s, e), modifies=_modified(doc, s, e),
         conj_label=_conj_label(span),
-        place_prep=span.root.dep_ == "pobj" and span.root.head.lower_ in PLACE_PREPOSITIONS,
+        place_prep=_place_prep(span),
         route=_route(span),
         titled=s > 0 and (is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS
                           or _person_noun_before(doc, s, e)),
@@ -432,6 +433,17 @@ def _medium(span: Span) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _place_prep(span: Span) -> bool:
+    """"in X", "near X"; or "the people of X", "residents of X": said of places far more than of
+    anything else."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    people = prep.lower_ == "of" and prep.head.lemma_.lower() in PEOPLE_OF_A_PLACE
+    return prep.lower_ in PLACE_PREPOSITIONS or people
 
 
 def _office_of(span: Span) -> bool:
