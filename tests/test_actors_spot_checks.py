@@ -162,6 +162,14 @@ KIND_CASES = [
     # "the people of X": a place, whatever the model called it.
     pytest.param("He offered honest services such as representing the honorable people of Qom, chairing "
                  "the office and joining the council.", "Qom", "place", id="the-people-of-a-place"),
+    # A body of two places is one body ("of England and Wales"); an office's portfolio and the
+    # abbreviation of a common noun are no actor.
+    pytest.param("The High Court of England and Wales also ruled on the same day.",
+                 "High Court of England and Wales", "organization", id="a-body-of-two-places"),
+    pytest.param("Pompeo sent a letter to Elaine Chao, the Secretary of Transportation, on Friday.",
+                 "Transportation", None, id="a-portfolio-of-transportation"),
+    pytest.param("Competition from liquid natural gas (LNG) terminals is likely to keep investors away.",
+                 "LNG", None, id="abbreviation-of-a-common-noun"),
     # A word quoted on its own is spoken of as a word.
     pytest.param('The agency named the disease on Tuesday. Reportedly, "COVI" represents the coronavirus '
                  'and "D" the disease.', "COVI", None, id="a-quoted-word"),

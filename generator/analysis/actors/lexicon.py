@@ -275,7 +275,9 @@ def region_names() -> frozenset[str]:
     """Lower-cased names of countries and their first-level divisions (states, provinces)."""
     import pycountry
 
-    return country_names() | frozenset(s.name.lower() for s in pycountry.subdivisions)
+    # A name may carry its other language's in brackets ("Wales [Cymru GB-CYM]") or after ";".
+    names = {part.split("[")[0].strip().lower() for s in pycountry.subdivisions for part in s.name.split(";")}
+    return country_names() | frozenset(n for n in names if n)
 
 
 @functools.cache

@@ -102,13 +102,14 @@ def pieces(ent: Span) -> list[tuple[int, int, bool]]:
 def joined_listings(doc: Doc) -> list[Span]:
     """The model's entities, with a body's name it cut in two joined again: a listing name
     ("United Nations Educational," + "Scientific and" + "Cultural Organization"), or a name
-    with an unlabelled hole ("116th United" + "States" + "Congress")."""
+    with an unlabelled hole ("116th United" + "States" + "Congress"), or a body of two places
+    ("The High Court of England" + "and Wales")."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
     while i < len(ents):
         e = ents[i]
-        if i + 1 < len(ents) and _cut_by_a_hole(doc, e, ents[i + 1]):
+        if i + 1 < len(ents) and (_cut_by_a_hole(doc, e, ents[i + 1]) or _of_two_places(doc, e, ents[i + 1])):
             out.append(Span(doc, e.start, ents[i + 1].end, label=ents[i + 1].label_))
             i += 2
             continue
@@ -137,6 +138,16 @@ def _cut_by_a_hole(doc: Doc, ent: Span, nxt: Span) -> bool:
     if not gap and not (nxt.label_ == "ORG" and _a_place(ent)):
         return False
     return all(t.dep_ == "compound" and ent.start <= t.head.i < nxt.end for t in doc[ent.start : nxt.start])
+
+
+def _of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """"The High Court of England" + "and" + "Wales": a body's name ending "of" a place, and
+    another place's name right after "and", is one body of both."""
+    gap = doc[ent.end : nxt.start]
+    if ent.label_ != "ORG" or len(gap) != 1 or gap[0].lower_ != "and" or len(ent) < 3:
+        return False
+    key = nxt.text.lower()
+    return ent[-2].lower_ == "of" and ent[-1].text.lower() in region_names() and key in region_names()
 
 
 def _a_place(ent: Span) -> bool:

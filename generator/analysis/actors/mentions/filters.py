@@ -34,6 +34,7 @@ PORTFOLIO_WORDS = frozenset({
     "affairs", "relations", "development", "security", "defence", "defense", "health", "education",
     "finance", "justice", "trade", "transport", "energy", "environment", "agriculture", "labour",
     "labor", "culture", "tourism", "interior", "information", "communications", "housing", "welfare",
+    "transportation", "intelligence", "commerce", "research", "science", "technology",
 })
 PORTFOLIO_QUALIFIERS = frozenset({"foreign", "home", "internal", "external", "public", "social",
                                   "economic", "veterans", "homeland", "national", "international",
@@ -73,7 +74,7 @@ def _portfolio(span: Span) -> bool:
     """"the minister for East African Affairs", "Secretary of Health": the field of an office,
     headed by a portfolio's word, and any name inside it ("East")."""
     head = span.root
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     prep = head.head
     if not (head.dep_ == "pobj" and head.lower_ in PORTFOLIO_WORDS and prep.lower_ in ("for", "of")
@@ -93,6 +94,9 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
         return False
     # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2": a disease or a model, not an actor.
     if m.name.lower() in TIME_ZONES or re.search(r"-\d+$", m.name):
+        return False
+    # "liquid natural gas (LNG)": the abbreviation of a common noun names no one.
+    if _common_abbreviation(doc, *m.tokens):
         return False
     # '"COVI" represents the coronavirus': a word quoted on its own is spoken of as a word.
     if _quoted_alone(doc, *m.tokens):
@@ -122,6 +126,16 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     if len(words) >= 2 and head in OFFICE_NOUNS:
         return False
     return not all(w in TITLES or w in HONORIFICS for w in words)
+
+
+def _common_abbreviation(doc: Doc, s: int, e: int) -> bool:
+    """A bracketed acronym right after the lower-case words it abbreviates: "liquid natural gas (LNG)"."""
+    word = doc[s].text
+    if e - s != 1 or not word.isupper() or not word.isalpha() or s < 1 or doc[s - 1].text != "(":
+        return False
+    before = doc[max(0, s - 1 - len(word)) : s - 1]
+    return len(before) == len(word) and all(t.is_lower and t.is_alpha for t in before) \
+        and "".join(t.text[0] for t in before) == word.lower()
 
 
 def _quoted_alone(doc: Doc, s: int, e: int) -> bool:
