@@ -175,10 +175,10 @@ def event_phrase(span: Span) -> str:
     inside = set(range(span.start, span.end))
     # a participle or relative clause describes its noun: "the law adopted last
     # year" is about the law
-    head = verb.head if verb.dep_ in ("acl", "relcl") and verb.head is not verb else verb
+    head = verb.head if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i else verb
     # ... and a noun inside a prepositional phrase belongs to the larger one:
     # "the law on mass gatherings adopted last year"
-    while head is not verb and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+    while head.i != verb.i and head.dep_ == "pobj" and head.head.dep_ == "prep" \
             and head.head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head.head
     tokens = _clause(head, inside)

@@ -55,7 +55,7 @@ def relative_mentions(parsed: ParsedArticle, mentions: Iterable[Mention]) -> fro
         root = span.root
         kin = [t for t in root.children if t.i < span.start and t.dep_ in ("compound", "nmod", "amod")]
         # "his parents, Ann Roe and Tom Kessel": the second of a list stands where the first does.
-        while root.dep_ == "conj" and root.head is not root:
+        while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         if root.dep_ == "appos":
             kin.append(root.head)

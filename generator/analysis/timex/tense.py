@@ -73,7 +73,7 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN" and not auxes:
         return "past"
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj"):
-        return _verb_tense(verb.head) if verb.head is not verb else None
+        return _verb_tense(verb.head) if verb.head.i != verb.i else None
     if verb.tag_ == "VBG" and words & {"am", "is", "are", "'m", "'re", "'s"}:
         return "future"  # "I am going to Mexico in January": the progressive of plans
     if verb.tag_ in ("VBZ", "VBP", "VBG"):

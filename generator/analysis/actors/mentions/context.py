@@ -146,7 +146,7 @@ def _conj_titled(span: Span) -> bool:
     if root.dep_ != "conj":
         return False
     head = root.head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     # "A of X and B of Y": the parse often joins B to X, the place A is "of".
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "PROPN":
