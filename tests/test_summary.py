@@ -506,6 +506,10 @@ def test_a_person_first_named_by_surname_in_the_summary_gets_the_given_names(nlp
     assert all(s.text.replace("[Joanna] ", "") == body[s.start:s.end] for s in summary)
 
 
+def candidate_at(cands, offset: int):
+    return next(c for c in cands if c.start <= offset < c.end)
+
+
 def test_the_given_names_go_in_only_where_the_summary_names_a_person_first(nlp):
     from generator.analysis.summary.candidates import candidates
     from generator.analysis.summary.references import introduced
@@ -518,6 +522,29 @@ def test_the_given_names_go_in_only_where_the_summary_names_a_person_first(nlp):
     assert introduced(cands[1], (vell,), {vell.id}) == cands[1].text
     named: set[str] = set()
     assert introduced(cands[0], (vell,), named) == cands[0].text and named == {vell.id}
+    # Not after a word of a name the mention missed, nor inside a brand ("Lopes & Vell").
+    for body in ("Since then Joanna Vell spoke first. (AP)Joanna Vell left the assembly on Monday.",
+                 "Joanna Vell spoke first. The label Lopes & Vell sold its shops on Monday."):
+        cands = candidates(parsed(nlp, body))
+        spans = [(m.start(), m.end()) for m in re.finditer("Vell", body)]
+        first = [(s, e) for s, e in spans if candidate_at(cands, s) is cands[-1]][:1]
+        vell = Actor(id="person:joanna-vell", name="Joanna Vell", kind="person", role=None,
+                     aliases=(), spans=tuple(first), salience=1.0)
+        assert "[" not in introduced(cands[-1], (vell,), set()), body
+    # A capitalised common noun or a word set off by a comma is no part of the name: the given
+    # names still go in ("Democrat [Joanna] Vell", "On Tuesday, [Joanna] Vell").
+    for body in ("Joanna Vell spoke first. Democrat Vell was first elected in 2012.",
+                 "Joanna Vell spoke first. On Tuesday, Vell won four states."):
+        cands = candidates(parsed(nlp, body))
+        vell = actor(body, "Joanna Vell", "person", "Vell")
+        assert "[Joanna] Vell" in introduced(cands[-1], (vell,), {"person:other"}), body
+    # A name that is no given name and surname gets no brackets: a word the actor finder took
+    # into a name ("Witnessing Alzheimer"), a possessive ("Gene Simmons's KISS").
+    body = "The film was praised. She loses herself to early-onset Alzheimer's disease."
+    cands = candidates(parsed(nlp, body))
+    for name in ("Witnessing Alzheimer", "Gene Simmons's Alzheimer"):
+        junk = actor(body, name, "person", "Alzheimer")
+        assert "[" not in introduced(cands[-1], (junk,), set()), name
 
 
 def test_a_headline_word_matches_the_storys_whatever_its_tense_or_number(nlp):

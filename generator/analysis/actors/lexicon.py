@@ -309,6 +309,20 @@ def _english_words() -> frozenset[str]:
     return frozenset().union(*_lemma_index().values()) | STOP_WORDS
 
 
+@functools.cache
+def _verbs_and_modifiers() -> frozenset[str]:
+    index = _lemma_index()
+    return frozenset(index["verb"]) | frozenset(index["adj"]) | frozenset(index["adv"])
+
+
+def is_plain_word(word: str) -> bool:
+    """A verb, adjective or adverb of the lexicon, by its stem too ("Witnessing"), or a body's
+    or a place's word ("Lake"): no given name, whatever its capital.  (The lexicon's nouns
+    include names such as "Joachim", so nouns alone do not count.)"""
+    lower = word.lower()
+    return lower in ORG_WORDS | PLACE_WORDS or any(s in _verbs_and_modifiers() for s in _stems(lower))
+
+
 def reads_as_english(text: str) -> bool:
     """Most of the lower-case words are English ones (inflected forms by their stem too): not a
     phrase from a quotation in another language ("e concluye que la juramentación como…")."""

@@ -13,6 +13,7 @@ name.
 
 from __future__ import annotations
 
+from generator.analysis.actors.lexicon import is_given_name, is_label_word, is_plain_word
 from generator.analysis.parse import ParsedArticle, entities_in
 from generator.analysis.summary.candidates import Candidate
 from generator.model import Actor
@@ -75,12 +76,46 @@ def introduced(c: Candidate, people: tuple[Actor, ...], named: set[str]) -> str:
             continue
         named.add(actor.id)
         s, e = inside[0]
-        if len(words) >= 2 and c.text[s - c.start : e - c.start] == words[-1] and s >= c.opener.end:
+        if len(words) >= 2 and c.text[s - c.start : e - c.start] == words[-1] and s >= c.opener.end \
+                and _given_and_surname(words) and not _after_a_name(c.text[: s - c.start]):
             inserts.append((s - c.start, "[" + " ".join(words[:-1]) + "] "))
     text = c.text
     for at, given in sorted(inserts, reverse=True):
         text = text[:at] + given + text[at:]
     return text
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """The name reads as given names and a surname, so that the brackets add given names: not
+    a possessive or a common word taken into a name ("Gene Simmons's KISS", "Witnessing
+    Alzheimer"), nor a surname in capitals or lower case."""
+    surname = words[-1]
+    if not (surname[:1].isupper() and not surname.isupper() and surname.replace("-", "").isalpha()):
+        return False
+    for word in words[:-1]:
+        if "'" in word or "’" in word:
+            return False
+        if word.rstrip(".").isalpha() and len(word.rstrip(".")) > 1 and word[:1].isupper() \
+                and not is_given_name(word) and is_plain_word(word):
+            return False
+    return True
+
+
+def _after_a_name(before: str) -> bool:
+    """The word right before is part of a name already: "Serena Williams" whose "Serena" the
+    mention missed, "T.J. Maxx", "Dolce & Gabbana".  Not a word set off by punctuation ("On
+    Super Tuesday, Sanders") nor a capitalised common noun ("Democrat Spearman")."""
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last == "&":
+        return True
+    # "T.J." ends in its initial's dot; any other punctuation sets the word off.
+    joined = last[-1:].isalnum() or (last.endswith(".") and last[:-1].replace(".", "").isupper())
+    return last[:1].isupper() and joined and not is_label_word(last)
 
 
 def _named_as(actor: Actor, noun: str) -> bool:
