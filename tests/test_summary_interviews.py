@@ -51,6 +51,11 @@ def test_a_sentence_that_trails_off_is_not_shown(nlp):
     )
     shown = [c.text for c in candidates(parsed(nlp, body)) if eligible(c)]
     assert shown == ["The mayor of Wellton opened the new bridge on Monday after three years of work."]
+    # Nor one that opens a list or a quotation in the next paragraph.
+    body = ("The mayor of Wellton opened the new bridge on Monday after three years of work. "
+            "Here is how the new toll works: .\n\nStep one: drivers buy a pass online.")
+    shown = [c.text for c in candidates(parsed(nlp, body)) if eligible(c)]
+    assert not any(t.rstrip(" .").endswith(":") for t in shown), shown
 
 
 def test_a_sentence_may_open_with_a_name_written_in_lower_case_first(nlp):

@@ -291,8 +291,10 @@ def _complete(text: str) -> bool:
         opening.isupper() or opening.isdigit() or opening in "$£€"
         or (opening.islower() and any(ch.isupper() for ch in first_word[1:]))
     )
-    # "…" ends a sentence that trails off (a cut quotation, a teaser): not one to show.
-    return starts and text.rstrip(_CLOSERS)[-1:] in ".!?" and not text.rstrip(_CLOSERS).endswith("...")
+    # "…" ends a sentence that trails off (a cut quotation, a teaser): not one to show; nor
+    # does one that opens a list ("Here's how it works: ." before the list's items).
+    end = text.rstrip(_CLOSERS)
+    return starts and end[-1:] in ".!?" and not end.endswith("...") and not end.rstrip(" .").endswith(":")
 
 
 def _question(text: str, inside: list[bool], start: int) -> bool:
