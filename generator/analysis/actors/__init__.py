@@ -22,7 +22,14 @@ from collections.abc import Callable
 
 from slugify import slugify
 
-from generator.analysis.actors.cluster import Cluster, body_of_country, canonical_key, is_acronym, name_key
+from generator.analysis.actors.cluster import (
+    Cluster,
+    body_of_country,
+    canonical_key,
+    is_acronym,
+    name_head,
+    name_key,
+)
 from generator.analysis.actors.kinds import actor_kind, kind_of
 from generator.analysis.actors.lexicon import EVENT_WORDS, ORG_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
@@ -77,9 +84,8 @@ def _unsupported(c: Cluster, title: str) -> bool:
     """An event, a storm or a named day; or only single capitalised words the model did not
     call names ("Monday", "God") unless the headline names them too ("The Onion")."""
     lower = [w.lower() for w in c.words]
-    # Unless a body's word heads it before "of", "on" or "for": "Commission on Presidential Debates".
-    head = next((lower[i - 1] for i, w in enumerate(lower) if i and w in ("of", "on", "for")), "")
-    if (lower[-1] in EVENT_WORDS and head not in ORG_WORDS) or lower[0] in STORM_WORDS:
+    # Unless a body's word heads it: "Commission on Presidential Debates".
+    if (lower[-1] in EVENT_WORDS and name_head(c.words) not in ORG_WORDS) or lower[0] in STORM_WORDS:
         return True
     # "Super Tuesday" every time: a day's name, not a place ("in Mosul Friday" once is a place).
     if len(c.mentions) >= 2 and all(m.before_day for m in c.mentions):

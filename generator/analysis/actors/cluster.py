@@ -67,6 +67,14 @@ def without_particles(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(words) if i in (0, last) or w.lower() not in NAME_PARTICLES)
 
 
+def name_head(words: tuple[str, ...]) -> str:
+    """The lower-cased word that says what a name names: its last, or in "X of Y" (and "X on Y",
+    "X for Y") X's last: "Department" of "United States Department of State", "Commission" of
+    "Commission on Presidential Debates"."""
+    lower = [w.lower().rstrip(".") for w in words]
+    return next((lower[i - 1] for i, w in enumerate(lower) if i and w in ("of", "for", "on")), lower[-1])
+
+
 def plain_name(words: tuple[str, ...]) -> bool:
     """Two or three capitalised words, none generic: what a person's full name looks like;
     lower-case particles may join them ("Luuk van Dalen", "Ana de la Riva")."""

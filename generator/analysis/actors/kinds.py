@@ -23,7 +23,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from generator.analysis.actors.cluster import Cluster, is_acronym, name_key, plain_name, without_particles
+from generator.analysis.actors.cluster import (
+    Cluster,
+    is_acronym,
+    name_head,
+    name_key,
+    plain_name,
+    without_particles,
+)
 from generator.analysis.actors.lexicon import (
     BODY_NOUNS,
     COMPASS_POINTS,
@@ -177,9 +184,7 @@ def label_kind(c: Cluster) -> str:
     # The head word of a name says what it is: "Maryland Democratic Party", "Jolo Cathedral".
     # Not when the generic word is the whole name and the model saw a person ("Park" after
     # "Park Won-soon": surnames such as Park, Church or Bank are words too).
-    # "United States Department of State": in "X of Y" the head is X's last word.
-    lower = [w.lower().rstrip(".") for w in c.words]
-    head = next((lower[i - 1] for i, w in enumerate(lower) if i and w in ("of", "for", "on")), lower[-1])
+    head = name_head(c.words)
     if len(c.words) == 1 and any(m.label == "PERSON" for m in c.mentions) \
             and not any(m.place_prep for m in c.mentions):
         head = ""
@@ -190,7 +195,7 @@ def label_kind(c: Cluster) -> str:
     if head in PLACE_WORDS:
         # "Islamic State", "the Islamic State of Iraq": a state named for a creed is a movement's
         # name, unless it is a country's ("Islamic Republic of Iran").
-        if lower[0] in PARTISAN and name_key(c.longest.name) not in region_names():
+        if c.words[0].lower() in PARTISAN and name_key(c.longest.name) not in region_names():
             return "organization"
         return "place"
     tally = votes(c)
