@@ -80,6 +80,17 @@ def test_possessive_and_determiner_are_stripped_but_a_name_with_possessive_is_ke
     assert "Prosecutor-General's Office" in spans
 
 
+def test_a_span_covers_the_possessive_written_onto_the_name(nlp):
+    # The span is the word as written ("Ministry's", as a reader would highlight it); the name is
+    # the name.  A possessive set off by a space (tokenised text: "Ministry 's") is not taken in.
+    body = ("The Interior Ministry's spokesman spoke. Anna Petrova’s office said the Interior "
+            "Ministry 's plan was sound.")
+    actors, _ = analyse(nlp, body)
+    ministry, petrova = by_name(actors, "Interior Ministry"), by_name(actors, "Anna Petrova")
+    assert [body[s:e] for s, e in ministry.spans] == ["Interior Ministry's", "Interior Ministry"]
+    assert [body[s:e] for s, e in petrova.spans] == ["Anna Petrova’s"]
+
+
 def test_premodifier_role(nlp):
     text = "Rallies were planned by exiled opposition politician Mukhtar Ablyazov in Paris."
     actors, _ = analyse(nlp, text)

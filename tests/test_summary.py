@@ -531,6 +531,13 @@ def test_the_given_names_go_in_only_where_the_summary_names_a_person_first(nlp):
         vell = Actor(id="person:joanna-vell", name="Joanna Vell", kind="person", role=None,
                      aliases=(), spans=tuple(first), salience=1.0)
         assert "[" not in introduced(cands[-1], (vell,), set()), body
+    # A span runs to the end of its word ("Vell's"): the surname is what it starts with.
+    body = "Joanna Vell spoke first. Vell's petition was heard on Monday by the court."
+    cands = candidates(parsed(nlp, body))
+    at = body.index("Vell's")
+    vell = Actor(id="person:joanna-vell", name="Joanna Vell", kind="person", role=None,
+                 aliases=(), spans=((at, at + len("Vell's")),), salience=1.0)
+    assert introduced(cands[-1], (vell,), set()).startswith("[Joanna] Vell's petition")
     # A capitalised common noun or a word set off by a comma is no part of the name: the given
     # names still go in ("Democrat [Joanna] Vell", "On Tuesday, [Joanna] Vell").
     for body in ("Joanna Vell spoke first. Democrat Vell was first elected in 2012.",

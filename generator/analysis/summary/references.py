@@ -13,6 +13,8 @@ name.
 
 from __future__ import annotations
 
+import re
+
 from generator.analysis.actors.lexicon import is_given_name, is_label_word, is_plain_word
 from generator.analysis.parse import ParsedArticle, entities_in
 from generator.analysis.summary.candidates import Candidate
@@ -76,7 +78,8 @@ def introduced(c: Candidate, people: tuple[Actor, ...], named: set[str]) -> str:
             continue
         named.add(actor.id)
         s, e = inside[0]
-        if len(words) >= 2 and c.text[s - c.start : e - c.start] == words[-1] and s >= c.opener.end \
+        written = re.sub(r"['’]s$", "", c.text[s - c.start : e - c.start])  # a span ends its word
+        if len(words) >= 2 and written == words[-1] and s >= c.opener.end \
                 and _given_and_surname(words) and not _after_a_name(c.text[: s - c.start]):
             inserts.append((s - c.start, "[" + " ".join(words[:-1]) + "] "))
     text = c.text
