@@ -47,8 +47,21 @@ def test_a_pronoun_goes_to_the_person_named_last_before_it_and_not_far_back(nlp)
     body = "Tom Lind met Anna Berg. She said he was late." + rain + " He left."
     people = [(body.index("Tom Lind"), "lind"), (body.index("Anna Berg"), "berg")]
     counts = pronoun_subjects(_parsed(nlp, body), people)
-    # "She" and "he" both follow Berg (no gender check); the last "He" is too far from any name.
+    # Their sexes unknown, "She" and "he" both follow Berg; the last "He" is too far from any name.
     assert counts == {"berg": 2}
+    # Known, "he" goes back past her to him; still too far for the last "He".
+    counts = pronoun_subjects(_parsed(nlp, body), people, {"lind": "m", "berg": "f"})
+    assert counts == {"berg": 1, "lind": 1}
+
+
+def test_a_pronoun_skips_a_person_the_first_name_says_it_cannot_be(nlp):
+    # "She" after Devin Marsh is Anna Berg's: "Devin" is a man's name seven times in eight.
+    body = ("Anna Berg founded the studio with friends, among them Devin Marsh. She drew the "
+            "levels. She wrote the music. A band in Leeds hired Marsh in May.")
+    actors, _ = analyse(nlp, body)
+    berg, marsh = by_name(actors, "Anna Berg"), by_name(actors, "Devin Marsh")
+    assert len(berg.spans) == 1 and len(marsh.spans) == 2
+    assert actors.index(berg) < actors.index(marsh)
 
 
 def test_a_body_the_story_calls_by_its_kind_noun_outranks_one_named_as_often(nlp):

@@ -111,3 +111,15 @@ def test_a_speaker_only_the_labels_name_is_a_source_not_the_subject(nlp):
     berg, norland = by_name(actors, "Berg"), by_name(actors, "Norland")
     assert {q.speaker for q in quotes} == {berg.id}  # present, and her answers are hers
     assert actors.index(norland) < actors.index(berg)
+
+
+def test_a_first_name_says_a_sex_only_when_one_sex_holds_it_far_more_often():
+    from generator.analysis.actors.gender import agrees
+    from generator.analysis.actors.lexicon import given_name_sex
+
+    assert given_name_sex("Devin") == "m" and given_name_sex("Isabel") == "f"
+    # Either sex: "Jordan" in the census, "Jean" and "Andrea" across languages; "Xi" unknown;
+    # "Ma" too rare a given name to say (a surname first: "Ma Ngok").
+    assert [given_name_sex(w) for w in ("Jordan", "Jean", "Andrea", "Xi", "Ma")] == [None] * 5
+    assert agrees("she", "f") and agrees("she", None) and agrees("they", "m")
+    assert not agrees("She", "m") and not agrees("he", "f")

@@ -30,6 +30,7 @@ from generator.analysis.actors.cluster import (
     name_head,
     name_key,
 )
+from generator.analysis.actors.gender import agrees, person_sex
 from generator.analysis.actors.kinds import actor_kind, kind_of
 from generator.analysis.actors.lexicon import EVENT_WORDS, ORG_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
@@ -135,7 +136,7 @@ class _Index:
     """Which actor a token or an offset belongs to, for quote attribution."""
 
     def __init__(self, owned: list[tuple[Mention, str, str]], quotes: list[QuoteSpan],
-                 titles: dict[str, set[str]] | None = None):
+                 titles: dict[str, set[str]] | None = None, sexes: dict[str, str | None] | None = None):
         self.owned = sorted(owned, key=lambda x: x[0].start)
         self.starts = [m.start for m, _, _ in self.owned]
         self.by_chunk: dict[int, list[tuple[Mention, str, str]]] = {}
@@ -145,6 +146,7 @@ class _Index:
         self.quoted_starts = [s for s, _ in quoted]
         self.quoted = quoted
         self.titles = titles or {}  # actor id -> the head nouns of its roles
+        self.sexes = sexes or {}  # person id -> "m", "f" or None (``gender.person_sex``)
         # Names, surnames and a body's last word, looked up per quotation.
         self.by_name: dict[str, set[str]] = defaultdict(set)
         self.people_by_surname: dict[str, set[str]] = defaultdict(set)
@@ -183,14 +185,15 @@ class _Index:
         return self._last_before(offset, lambda m, aid, kind: kind == "person"
                                  and noun in self.titles.get(aid, ()))
 
-    def nearest(self, offset: int, kinds: set[str], sentence: int = -1) -> str | None:
+    def nearest(self, offset: int, kinds: set[str], sentence: int = -1, pronoun: str = "") -> str | None:
         """The actor of those kinds a pronoun at the offset (in the sentence starting at
         ``sentence``) stands for: the last one named as a subject or a source in its sentence or
         the last sentence before it that names anyone ("West backed away from Trump, expressing
         disappointment at reports Trump hid. He leveled criticism at Biden": West), else the
-        last one named before it; outside quotations."""
+        last one named before it; outside quotations, and not a man for "she" nor a woman for
+        "he" (``gender``)."""
         def keep(m: Mention, aid: str, kind: str) -> bool:
-            return kind in kinds and not self._quoted(m.start)
+            return kind in kinds and not self._quoted(m.start) and agrees(pronoun, self.sexes.get(aid))
 
         # Going back: the subjects of the pronoun's sentence, then of the sentence before it
         # that names anyone; of each, the first (the main clause's, before "reports Trump hid").
@@ -246,9 +249,11 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
         ids[id(c)] = aid
 
     roles = {id(c): _roles(parsed, c, kinds[id(c)], turns) for c in clusters}
+    sexes = {ids[id(c)]: person_sex(parsed, c, [r.text for r in roles[id(c)]])
+             for c in clusters if kinds[id(c)] == "person"}
     spans = find_quotes(parsed, speakers)
     index = _Index([(m, ids[id(c)], kinds[id(c)]) for c in clusters for m in c.mentions], spans,
-                   {ids[id(c)]: {title_noun(r.text) for r in roles[id(c)]} for c in clusters})
+                   {ids[id(c)]: {title_noun(r.text) for r in roles[id(c)]} for c in clusters}, sexes)
     resolvers = (index.actor_at, index.nearest, index.named, index.headed, index.titled)
     quotes = tuple(
         Quote(text=q.text, speaker=resolve_speaker(q, *resolvers),
@@ -258,7 +263,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
 
     lead = _lead(parsed)
     pronouns = pronoun_subjects(parsed, [(m.start, ids[id(c)]) for c in clusters for m in c.mentions
-                                         if kinds[id(c)] == "person"])
+                                         if kinds[id(c)] == "person"], sexes)
     references = kind_references(parsed, body_nouns(clusters, kinds, ids))
     # Answers in a transcript: whose words they are says whose interview it is.
     answers = [q for q, s in zip(quotes, spans, strict=True) if s.label]

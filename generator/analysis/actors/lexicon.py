@@ -68,6 +68,18 @@ mr mrs ms miss dr sir dame lord lady mx majesty highness excellency honorable ho
 mme mlle mmes messrs herr frau señor senor señora senora señorita sra srta signor signora
 """)
 
+# Honorifics and role nouns that say a man or a woman ("Mrs. Hale", "the spokeswoman").
+MALE_WORDS = _words("""
+mr sir lord king prince duke baron emperor sultan emir sheikh brother father husband son widower
+grandfather uncle nephew spokesman congressman businessman councilman sportsman statesman
+policeman boyfriend
+""")
+FEMALE_WORDS = _words("""
+mrs ms miss dame lady madam queen princess duchess baroness empress sister mother wife daughter
+widow grandmother aunt niece actress spokeswoman chairwoman congresswoman businesswoman
+councilwoman sportswoman stateswoman policewoman girlfriend
+""")
+
 # Words that mark an organisation's name.
 ORG_WORDS = _words("""
 party bank office ministry department agency university college school institute council
@@ -356,21 +368,52 @@ def is_label_word(word: str) -> bool:
 CENSUS_SHARE = 0.01
 
 
+# A given name is a man's or a woman's when one sex holds it this many times as often as the
+# other ("Devin" 7 to 1); "Jordan", "Taylor" and "Kim" are either.
+GENDER_RATIO = 5.0
+# Women's names in the US census that are men's in Europe (Jean Castex, Andrea Bocelli, Nicola
+# Zingaretti, Simone Biagio): either.
+EITHER_SEX = _words("jean andrea nicola simone")
+
+
 @functools.cache
-def _census_first_names() -> frozenset[str]:
+def _census_shares() -> dict[str, tuple[float, float]]:
     """The US Census Bureau's 1990 first names (public data, shipped by the ``names`` package):
-    "Brett", "Darin", "Luis" have no nickname, so the nicknames table does not know them.  Not
-    those that are English words too ("Hope", "Chase", "Son", "Young"): a capital does not make
-    them names, and the words must stay words for ``is_label_word``."""
+    name -> (per cent of men, per cent of women) who hold it."""
     from importlib.resources import files
 
-    out = set()
-    for table in ("dist.male.first", "dist.female.first"):
+    shares: dict[str, list[float]] = {}
+    for sex, table in enumerate(("dist.male.first", "dist.female.first")):
         for line in (files("names") / table).read_text(encoding="ascii").splitlines():
             name, share, *_ = line.split()
-            if float(share) >= CENSUS_SHARE:
-                out.add(name.lower())
+            shares.setdefault(name.lower(), [0.0, 0.0])[sex] = float(share)
+    return {name: (m, f) for name, (m, f) in shares.items()}
+
+
+@functools.cache
+def _census_first_names() -> frozenset[str]:
+    """The census's first names held by at least ``CENSUS_SHARE`` of either sex: "Brett",
+    "Darin", "Luis" have no nickname, so the nicknames table does not know them.  Not
+    those that are English words too ("Hope", "Chase", "Son", "Young"): a capital does not make
+    them names, and the words must stay words for ``is_label_word``."""
+    out = {name for name, shares in _census_shares().items() if max(shares) >= CENSUS_SHARE}
     return frozenset(out - _english_words())
+
+
+def given_name_sex(word: str) -> str | None:
+    """"m" or "f" for a first name of the census that one sex holds ``GENDER_RATIO`` times as
+    often as the other; None for the others and for rare ones: "Ma" (0.008 % of women) leads
+    Chinese names as a surname ("Ma Ngok").  Meant for the first word of a person's name:
+    alone, "Will" or "Rose" may be a word."""
+    shares = _census_shares().get(word.lower())
+    if shares is None or max(shares) < CENSUS_SHARE or word.lower() in EITHER_SEX:
+        return None
+    m, f = shares
+    if m >= GENDER_RATIO * f:
+        return "m"
+    if f >= GENDER_RATIO * m:
+        return "f"
+    return None
 
 
 def is_given_name(word: str) -> bool:

@@ -248,7 +248,7 @@ def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None
 def resolve_speaker(
     q: QuoteSpan,
     actor_at: Callable[[int, int, int], str | None],
-    nearest: Callable[[int, set[str], int], str | None],
+    nearest: Callable[[int, set[str], int, str], str | None],
     named: Callable[[str], str | None],
     headed: Callable[[str], str | None] = lambda noun: None,
     titled: Callable[[str, int], str | None] = lambda noun, offset: None,
@@ -256,8 +256,8 @@ def resolve_speaker(
     """The actor id of a quotation's speaker.
 
     ``actor_at(chunk, first_token, last_token)`` names the actor mentioned in a
-    token range; ``nearest(offset, kinds, sentence)`` the actor of those kinds a pronoun
-    at a body offset stands for; ``named(name)`` the actor a name stands for;
+    token range; ``nearest(offset, kinds, sentence, pronoun)`` the actor of those kinds a
+    pronoun at a body offset stands for; ``named(name)`` the actor a name stands for;
     ``headed(noun)`` the one organisation whose name ends with that noun ("the
     court said" → Supreme Court); ``titled(noun, offset)`` the person last named
     before the offset whom the text gives that title ("the commissioner said").
@@ -271,7 +271,7 @@ def resolve_speaker(
     # out he had secured fewer delegates than Joe Biden, saying "…"", "he" is Sanders.
     back_from = q.subject_at if q.subject_at >= 0 else q.verb_at
     if subj.lower_ in PERSON_PRONOUNS:
-        return nearest(back_from, {"person"}, q.subject_sentence)
+        return nearest(back_from, {"person"}, q.subject_sentence, subj.lower_)
     if subj.lower_ in GROUP_PRONOUNS:
         kinds = {"organization", "person"} if subj.lower_ == "we" else {"organization"}
         return nearest(back_from, kinds, q.subject_sentence)

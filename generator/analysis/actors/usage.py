@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 from generator.analysis.actors.cluster import Cluster
+from generator.analysis.actors.gender import agrees
 from generator.analysis.actors.lexicon import BODY_NOUNS
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.parse import ParsedArticle
@@ -93,10 +95,12 @@ def _age(tok) -> bool:
 PRONOUN_REACH = 600
 
 
-def pronoun_subjects(parsed: ParsedArticle, people: list[tuple[int, str]]) -> Counter:
+def pronoun_subjects(parsed: ParsedArticle, people: list[tuple[int, str]],
+                     sexes: Mapping[str, str | None] = MappingProxyType({})) -> Counter:
     """How many "he"/"she" subjects each person stands for: ``people`` are (body offset, actor
-    id) of every person mention; each pronoun goes to the one named last before it.  No gender
-    check: a wrong pick here only moves a ranking, and news names the person it follows last."""
+    id) of every person mention; each pronoun goes to the one named last before it whose sex
+    (``sexes``, ``gender.person_sex``) does not rule it out.  News names the person it follows
+    last, so nothing subtler: a wrong pick here only moves a ranking."""
     people = sorted(people)
     starts = [s for s, _ in people]
     out: Counter = Counter()
@@ -105,6 +109,8 @@ def pronoun_subjects(parsed: ParsedArticle, people: list[tuple[int, str]]) -> Co
             if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
                 at = para.start + tok.idx
                 i = bisect.bisect_left(starts, at) - 1
+                while i >= 0 and not agrees(tok.lower_, sexes.get(people[i][1])):
+                    i -= 1
                 if i >= 0 and at - starts[i] < PRONOUN_REACH:
                     out[people[i][1]] += 1
     return out
