@@ -483,6 +483,44 @@ def test_a_sentence_presenting_the_article_itself_is_not_news(nlp):
     assert gist.text.startswith("The county council voted")
 
 
+@pytest.mark.parametrize("line", [
+    "Click here to read the transcript of the program.",
+    "Follow our photo desk on Twitter to join the conversation.",
+    "Read more: Floods close the valley road for a week.",
+    "See the original story at the county paper's website.",
+    "Please share your thoughts with the editors on Facebook.",
+])
+def test_a_line_that_tells_the_reader_to_do_something_is_not_news(nlp, line):
+    body = f"The county council voted on Tuesday to close two libraries.\n\n{line}"
+    cands = candidates(parsed(nlp, body))
+    assert [c.text for c in cands if eligible(c)] == [body.split("\n\n")[0]]
+
+
+def test_a_sentence_whose_subject_the_reader_can_see_is_news_even_with_a_bare_verb(nlp):
+    # Not imperatives: a subject, a quotation the reporter frames, a clause with its subject.
+    for line in ("Rescuers follow the river to reach the last village.",
+                 '"Leave now," the officer told the families on the bank.',
+                 "Visitors read the notices at the gate before the park closed."):
+        cands = candidates(parsed(nlp, line))
+        assert not cands[0].imperative, line
+
+
+def test_a_name_tagged_as_a_bare_verb_before_a_finite_one_is_no_imperative(nlp):
+    # In a long paragraph the tagger read "Trump lauded Cain…" with "Trump" a bare verb (VB);
+    # the tags are set here as it gave them.
+    from spacy.tokens import Doc
+
+    from generator.analysis.summary.candidates import _imperative
+
+    words = ["Trump", "lauded", "Cain", "."]
+    doc = Doc(nlp.vocab, words=words, tags=["VB", "VBD", "NNP", "."], heads=[0, 0, 0, 0],
+              deps=["ROOT", "dobj", "dobj", "punct"])
+    assert not _imperative(list(doc), [False] * len(doc.text), 0)
+    doc = Doc(nlp.vocab, words=["Read", "the", "report", "."], tags=["VB", "DT", "NN", "."],
+              heads=[0, 2, 0, 0], deps=["ROOT", "det", "dobj", "punct"])
+    assert _imperative(list(doc), [False] * len(doc.text), 0)
+
+
 def test_a_person_first_named_by_surname_in_the_summary_gets_the_given_names(nlp):
     import numpy as np
 

@@ -77,13 +77,15 @@ def usable(cands: list[Candidate]) -> list[Candidate]:
 def eligible(c: Candidate) -> bool:
     """Can the sentence be shown on its own at all?  Not the interviewer
     talking to the interviewee ("You have spent…"): that is conversation, not news; nor a
-    sentence that presents the article itself."""
+    sentence that presents the article itself, nor one that tells its reader to do something
+    ("Click here…", "Follow us on Twitter")."""
     return (
         c.has_verb
         and not ABOUT_THE_TEXT.match(c.text)
         and c.words >= 5
         and not _bare_quotation(c)
         and not c.question
+        and not c.imperative
         and not (c.interviewer and c.first_person)
         and c.complete
     )

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.parse import ParsedArticle, ParsedParagraph, entities_in
 
@@ -110,6 +110,7 @@ class Candidate:
     speaker_turn: bool  # an interviewee's turn ("Name: …")
     interviewer: bool  # the interviewer's turn: the reporter's voice, but not a report
     question: bool  # asks rather than tells
+    imperative: bool  # tells the reader to do something: "Click here…", "Follow us on…"
     numbers: int  # figures and counts ("six people", "$3 million")
     names: int  # tokens of named entities
     complete: bool  # ends like a sentence (a heading or a caption does not)
@@ -260,6 +261,7 @@ def _candidate(
         speaker_turn=turn == "interviewee",
         interviewer=turn == "interviewer",
         question=_question(text, inside, s),
+        imperative=_imperative(tokens, inside, s),
         numbers=sum(1 for t in tokens if t.like_num),
         names=sum(1 for t in tokens if t.ent_type_ in _NAME_TYPES),
         # A sentence that ends while its quotation goes on is a piece of the quotation
@@ -267,6 +269,29 @@ def _candidate(
         complete=_complete(text) and not (e < len(para_text) and inside[e]),
         opener=_opener(para, tokens),
     )
+
+
+# Words that may stand before an imperative's verb: "Please share…", "Just click…".
+_BEFORE_IMPERATIVE = frozenset({"please", "just", "also", "now", "so", "then"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _imperative(tokens: list[Token], inside: list[bool], start: int) -> bool:
+    """Does the sentence open with a bare verb that has no subject ("Click here to…", "Read
+    more: …", "Follow @desk on Twitter")?  That is the page talking to its reader, not news."""
+    first = next((n for n, t in enumerate(tokens)
+                  if not t.is_punct and t.lower_ not in _BEFORE_IMPERATIVE), None)
+    if first is None or inside[tokens[first].idx] or tokens[0].idx != start:
+        return False  # nothing but punctuation, a quotation, or a word cut by a glued tag
+    verb = tokens[first]
+    if verb.tag_ != "VB" or verb.ent_type_ or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    if first + 1 < len(tokens) and tokens[first + 1].tag_ in _FINITE:
+        return False  # a name the tagger took for a verb: "Trump lauded Cain…"
+    # The verb heads the sentence, or a pointer to what follows a colon ("Read more: …"); not a
+    # clause before the main one ("Believe it or not, the technology has…").
+    return verb.dep_ == "ROOT" or any(t.text == ":" for t in tokens[first + 1 : first + 4])
 
 
 def _dated(sent: Span, start: int) -> bool:
