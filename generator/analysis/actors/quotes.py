@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from generator.analysis.actors.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
-from generator.analysis.actors.roles import PERSON_ROLES
+from generator.analysis.actors.roles import PERSON_ROLES, is_person_noun
 from generator.analysis.parse import ParsedArticle
 
 QUOTED = re.compile(r"“([^“”]+)”?|\"([^\"]+)\"?")
@@ -271,6 +271,10 @@ def resolve_speaker(
     # out he had secured fewer delegates than Joe Biden, saying "…"", "he" is Sanders.
     back_from = q.subject_at if q.subject_at >= 0 else q.verb_at
     if subj.lower_ in PERSON_PRONOUNS:
+        official = _unnamed_antecedent(subj, lambda t: actor_at(q.chunk, t.i, t.i + 1))
+        if official is not None:
+            # "The commissioner said …. He added, "…"": the person the text gave that title, if any.
+            return titled(official.lemma_.lower(), q.verb_at)
         return nearest(back_from, {"person"}, q.subject_sentence, subj.lower_)
     if subj.lower_ in GROUP_PRONOUNS:
         kinds = {"organization", "person"} if subj.lower_ == "we" else {"organization"}
@@ -295,6 +299,25 @@ def resolve_speaker(
     if found is None and name_like:
         found = named(subj.text)  # a name the tagger took for a noun ("Blankenship concurred")
     return found
+
+
+def _unnamed_antecedent(pronoun: Token, actor_at: Callable[[Token], str | None]) -> Token | None:
+    """The person noun a "he"/"she" continues from the sentence right before, when that sentence's
+    subject is a person the text does not name there ("The head of the investigators told the
+    court …. She also said"): then the pronoun is that person, not someone named earlier.  None
+    when the pronoun's own sentence names a subject before it, or the subject carries a name."""
+    sent = pronoun.sent
+    if any(t.dep_ in ("nsubj", "nsubjpass") and actor_at(t) for t in sent if t.i < pronoun.i):
+        return None
+    if sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NN" or not is_person_noun(subj.lemma_.lower()):
+        return None
+    if any(actor_at(t) for t in _noun_phrase(subj)) or any(c.dep_ == "appos" for c in subj.children):
+        return None  # "The mayor, Sadiq Khan, said": named after all
+    return subj
 
 
 def _noun_phrase(tok: Token) -> list[Token]:

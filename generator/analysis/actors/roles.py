@@ -362,6 +362,13 @@ def _hyphenated(token: Token) -> list[Token]:
     return [t for t in doc[i : token.i + 1] if t.text not in HYPHENS]
 
 
+def is_person_noun(lemma: str) -> bool:
+    """A common noun said of one person: an office or a trade, kin, a relation, "woman";
+    "head" and "leader" too (of a body, they head it: "the head of the investigators")."""
+    return lemma in PERSON_ROLES or lemma in KINSHIP or lemma in RELATION_NOUNS \
+        or lemma in GENERIC_PEOPLE or lemma in ("head", "leader")
+
+
 def fits_kind(head: Token, kind: str) -> bool:
     """Whether a role with this head can describe an actor of ``kind``.  A place is what a
     place noun says ("the capital", "his hometown"); a person is what a noun said
