@@ -270,3 +270,22 @@ def test_a_body_whose_name_lists_what_it_serves_keeps_its_commas(nlp):
     # Guard: a list of bodies stays a list.
     listed = "He ran for the Prohibition Party, Reform Party, and the Life and Liberty Party in 2020."
     assert {"Prohibition Party", "Life and Liberty Party"} <= {a.name for a in actors(nlp, listed)}
+
+
+def test_a_field_word_the_model_cut_from_an_institutions_name_is_joined_again(nlp):
+    # In a long paragraph the model labelled "Research" and "Referral Hospital" as two bodies;
+    # the labels are set here as it gave them.
+    from generator.analysis.actors.mentions.edges import joined_listings
+
+    words = ["at", "the", "Army", "’s", "Research", "and", "Referral", "Hospital", "and", "Acme",
+             "and", "Zenith", "Inc.", "."]
+    ents = ["O", "O", "B-ORG", "O", "B-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O", "B-ORG", "I-ORG", "O"]
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    names = [e.text for e in joined_listings(doc)]
+    assert "Research and Referral Hospital" in names
+    # A firm's name is no field of work: "Acme" and "Zenith Inc." stay two.
+    assert "Acme" in names and "Zenith Inc." in names
+    # Or cut right after its "and": "the Army’s Research and" + "Referral Hospital".
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    assert "the Army ’s Research and Referral Hospital" in [e.text for e in joined_listings(doc)]

@@ -68,6 +68,14 @@ mr mrs ms miss dr sir dame lord lady mx majesty highness excellency honorable ho
 mme mlle mmes messrs herr frau señor senor señora senora señorita sra srta signor signora
 """)
 
+# The word that ends a name of an institution called after what it does ("Research and
+# Referral Hospital", "Arts and Sciences Faculty"); not a firm's legal form.
+INSTITUTIONS = _words("""
+hospital clinic institute college university faculty school academy department administration
+council commission foundation society association museum centre center agency authority board
+bureau laboratory library
+""")
+
 # Honorifics and role nouns that say a man or a woman ("Mrs. Hale", "the spokeswoman").
 MALE_WORDS = _words("""
 mr sir lord king prince duke baron emperor sultan emir sheikh brother father husband son widower

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.lexicon import (
     DAY_AND_MONTH_NAMES,
+    INSTITUTIONS,
     LEGAL_FORMS,
     NAME_FUNCTION_WORDS,
     ORG_WORDS,
@@ -103,13 +104,15 @@ def joined_listings(doc: Doc) -> list[Span]:
     """The model's entities, with a body's name it cut in two joined again: a listing name
     ("United Nations Educational," + "Scientific and" + "Cultural Organization"), or a name
     with an unlabelled hole ("116th United" + "States" + "Congress"), or a body of two places
-    ("The High Court of England" + "and Wales")."""
+    ("The High Court of England" + "and Wales"), or of two fields ("Research" + "and Referral
+    Hospital")."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
     while i < len(ents):
         e = ents[i]
-        if i + 1 < len(ents) and (_cut_by_a_hole(doc, e, ents[i + 1]) or _of_two_places(doc, e, ents[i + 1])):
+        if i + 1 < len(ents) and (_cut_by_a_hole(doc, e, ents[i + 1]) or _of_two_places(doc, e, ents[i + 1])
+                                  or _two_fields(doc, e, ents[i + 1])):
             out.append(Span(doc, e.start, ents[i + 1].end, label=ents[i + 1].label_))
             i += 2
             continue
@@ -148,6 +151,20 @@ def _of_two_places(doc: Doc, ent: Span, nxt: Span) -> bool:
         return False
     key = nxt.text.lower()
     return ent[-2].lower_ == "of" and ent[-1].text.lower() in region_names() and key in region_names()
+
+
+def _two_fields(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """"Research" + "and" + "Referral Hospital": a common noun alone, then "and" and an
+    institution's name, is the one institution both words name, and so is a body's name cut
+    right after its "and".  "Acme" + "and" + "Zenith Inc." are two firms."""
+    if ent.label_ != "ORG" or nxt.label_ != "ORG":
+        return False
+    if ent[-1].lower_ == "and" and ent.end == nxt.start:
+        return True  # "the Army's Research and" + "Referral Hospital": no name ends in "and"
+    gap = doc[ent.end : nxt.start]
+    if len(ent) != 1 or len(gap) != 1 or gap[0].lower_ != "and":
+        return False
+    return nxt[-1].lower_ in INSTITUTIONS and ent[0].is_title and is_label_word(ent[0].text)
 
 
 def _a_place(ent: Span) -> bool:
