@@ -445,6 +445,14 @@ def test_a_plural_possessive_inside_a_name_keeps_the_name(nlp):
     assert {"Philippines", "Coast Guard"} <= set(guard), guard
 
 
+def test_the_possessive_of_a_word_for_people_inside_a_name_keeps_the_name(nlp):
+    # "People's Liberation Army", "Women's Hospital": the possessor names whom the body is for;
+    # "the Army's Research Hospital" is still the Army's.
+    found = kinds_of(nlp, "The protesters faced threats of the People's Liberation Army and water "
+                          "cannons on Sunday, a witness said.")
+    assert "People's Liberation Army" in found and "Liberation Army" not in found, found
+
+
 def test_a_name_only_of_a_process_is_no_actor(nlp):
     found = kinds_of(nlp, "Johnson stressed his support for the Brexit movement on Monday.\n\n"
                           "Following the UK's Brexit vote, Theresa May resigned in protest to the Brexit "

@@ -188,14 +188,23 @@ def _listing_name(ent: Span) -> bool:
     return any(t.lower_ == "and" for t in ent.doc[commas[-1] + 1 : ent.end - 1])
 
 
+# Plurals that take "'s": "the People's Liberation Army", "Women's Hospital".
+_PEOPLE_PLURALS = frozenset({"people", "women", "men", "children"})
+
+
 def _plural_possessor(span: Span) -> bool:
-    """"Fishmongers' Hall", "Veterans' Affairs": a common noun's plural possessive inside a name
-    is part of it; a name's is another actor's ("the United Nations' Food and Agriculture
-    Organization", "the Philippines' Coast Guard")."""
+    """"Fishmongers' Hall", "Veterans' Affairs", "People's Liberation Army": a common noun's
+    plural possessive inside a name is part of it, whom the body is for; a name's is another
+    actor's ("the United Nations' Food and Agriculture Organization", "the Philippines' Coast
+    Guard"), and so is a singular's ("the Army's hospital")."""
     words = [t for t in span[:-1] if t.lower_ != "the"]
-    if span[-1].text not in ("'", "’") or len(words) != 1:
+    if len(words) != 1:
         return False
     word = words[0].lower_
+    if span[-1].lower_ in ("'s", "’s"):
+        return word in _PEOPLE_PLURALS
+    if span[-1].text not in ("'", "’"):
+        return False
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return word.endswith("s") and is_label_word(singular) and word not in region_names()
 
