@@ -364,6 +364,23 @@ def test_two_transliterations_of_one_name_are_one_person(nlp):
     assert found[0].kind == "person"
 
 
+def test_a_one_word_name_in_two_transliterations_is_one_actor():
+    # "Al-Qaeda" and a quotation's "al-Qa’ida": a vowel for a vowel inside the word, the
+    # apostrophe and the hyphen aside; whatever the model called each.  Not a short word, nor one
+    # that differs at its end ("Maria", "Mario").
+    from generator.analysis.actors.cluster import Cluster
+    from generator.analysis.actors.merge import merge
+    from tests.test_actors_kind_of import mention
+
+    clusters = merge([mention("Al-Qaeda", "ORG", start=0), mention("Al-Qaeda", "ORG", start=30),
+                      mention("al-Qa’ida", "PERSON", start=60)])
+    assert len(clusters) == 1 and isinstance(clusters[0], Cluster)
+    for a, b in (("Hussein", "Hussain"),):
+        assert len(merge([mention(a, "PERSON", start=0), mention(b, "PERSON", start=30)])) == 1
+    for a, b in (("Mali", "Mola"), ("Nadia", "Nadio"), ("Sudan", "Sedan")):
+        assert len(merge([mention(a, "GPE", start=0), mention(b, "GPE", start=30)])) == 2, (a, b)
+
+
 def test_a_building_in_two_spellings_is_one_place_under_its_usual_one(nlp):
     # "formerly a church": an adverb before the apposition's article; a quotation's "Haghia"
     # spelling (an "h" after a consonant) is the same name.

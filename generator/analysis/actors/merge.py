@@ -286,13 +286,30 @@ def _silent_h(longer: str, shorter: str) -> bool:
 
 def _join_spellings(clusters: list[Cluster], by_start: dict) -> None:
     """Two spellings of one full name in one article (wire copy merged from two sources, a
-    quotation's own spelling): the later joins the earlier, whatever the model called each."""
-    people = sorted((c for c in clusters if len(c.words) >= 2 and plain_name(c.words)),
-                    key=lambda c: c.first)
-    for i, first in enumerate(people):
-        for later in people[i + 1:]:
-            if first in clusters and later in clusters and same_but_vowels(first.words, later.words):
-                _absorb(first, later, clusters, by_start)
+    quotation's own spelling): the later joins the earlier, whatever the model called each.
+    A one-word name too when it is long enough not to be another short name ("Al-Qaeda" and
+    "al-Qa’ida", "Hussein" and "Hussain")."""
+    # Only names of as many words and ending in the same letter can match: compare within those.
+    buckets: dict[tuple[int, str], list[Cluster]] = {}
+    for c in sorted(clusters, key=lambda c: c.first):
+        words = _spelled(c)
+        if words:
+            buckets.setdefault((len(words), fold(words[-1][-1])), []).append(c)
+    for names in buckets.values():
+        for i, first in enumerate(names):
+            for later in names[i + 1:]:
+                if first in clusters and later in clusters \
+                        and same_but_vowels(_spelled(first), _spelled(later)):
+                    _absorb(first, later, clusters, by_start)
+
+
+def _spelled(c: Cluster) -> tuple[str, ...]:
+    """The words a spelling is compared by: a person's full name as written; a one-word name
+    of six letters or more without its apostrophes and hyphens ("alqaida"); else none."""
+    if len(c.words) >= 2:
+        return c.words if plain_name(c.words) else ()
+    word = re.sub(r"['’-]", "", c.words[0]) if c.words else ""
+    return (word,) if len(word) >= 6 and word.isalpha() and not is_acronym(c.words[0]) else ()
 
 
 def swapped(a: str, b: str) -> bool:
