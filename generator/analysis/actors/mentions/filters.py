@@ -101,6 +101,9 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     # '"COVI" represents the coronavirus': a word quoted on its own is spoken of as a word.
     if _quoted_alone(doc, *m.tokens):
         return False
+    # "#MAGA", "#Brexit": a hashtag tags a topic; it names no one ("@user" does, and stays).
+    if _hashtag(doc, m.tokens[0]):
+        return False
     # "a Democrat", "every Independent", "a no-deal Brexit", "my Toyota": a name with an indefinite
     # article, a quantifier or a possessive is used as a common noun (a member, an instance), not
     # to name an actor.
@@ -126,6 +129,14 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     if len(words) >= 2 and head in OFFICE_NOUNS:
         return False
     return not all(w in TITLES or w in HONORIFICS for w in words)
+
+
+def _hashtag(doc: Doc, start: int) -> bool:
+    """The name's first word is written right after a "#" (its own token, or glued to it)."""
+    first = doc[start]
+    if first.text.startswith("#"):
+        return True
+    return start > 0 and doc[start - 1].text.endswith("#") and not doc[start - 1].whitespace_
 
 
 def _common_abbreviation(doc: Doc, s: int, e: int) -> bool:
