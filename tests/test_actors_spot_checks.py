@@ -364,6 +364,18 @@ def test_two_transliterations_of_one_name_are_one_person(nlp):
     assert found[0].kind == "person"
 
 
+def test_a_churchman_s_title_in_spanish_is_no_part_of_his_name(nlp):
+    found = kinds_of(nlp, "The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig on "
+                          "Sunday, and Scheinig called for a vote.")
+    assert found.get("Jorge Eduardo Scheinig") == "person" and "Monsenor" not in found, found
+
+
+def test_a_hashtag_names_no_one(nlp):
+    found = kinds_of(nlp, "Her Twitter bio includes the hashtags #MAGA and #Teamwork, and Ana Lopes "
+                          "writes there every day.")
+    assert "MAGA" not in found and "Teamwork" not in found and "Ana Lopes" in found, found
+
+
 def test_a_one_word_name_in_two_transliterations_is_one_actor():
     # "Al-Qaeda" and a quotation's "al-Qa’ida": a vowel for a vowel inside the word, the
     # apostrophe and the hyphen aside; whatever the model called each.  Not a short word, nor one

@@ -20,7 +20,8 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words("""
 president vice prime minister premier chancellor secretary senator sen rep representative
 congressman congresswoman congressmember governor gov mayor king queen prince princess emperor
-empress pope cardinal bishop archbishop rev reverend father sister brother sheikh emir sultan
+empress pope cardinal bishop archbishop monsignor msgr monseñor monsenor rev reverend father sister
+brother sheikh emir sultan
 ayatollah imam rabbi general gen lieutenant lt colonel col major maj captain capt commander
 admiral sergeant sgt officer chief justice judge attorney prosecutor speaker leader chairman
 chairwoman chair director adviser advisor ceo cfo coo founder head spokesman spokeswoman
