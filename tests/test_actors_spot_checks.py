@@ -555,6 +555,12 @@ def test_a_species_or_a_thing_the_text_names_is_no_actor(nlp):
             "developed in the Soviet Union. A laboratory found Novichok in his blood.")
     found = kinds_of(nlp, body)
     assert "Novichok" not in found and "Berlin" in found, found
+    # With "the" too: "Reactive Oxygen Species, the group of chemicals that…" is no body.
+    body = ("Healthy ants in Helsinki die sooner when they eat ROS [Reactive Oxygen Species, the group "
+            "of chemicals that includes hydrogen peroxide], the team found.")
+    found = kinds_of(nlp, body)
+    assert "Reactive Oxygen Species" not in found and "Helsinki" in found, found
+    assert "ROS" not in found, found  # the thing's acronym is the thing
 
 
 def test_an_offices_portfolio_is_no_actor(nlp):

@@ -35,8 +35,8 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from generator.analysis.actors import actor_id
-from generator.analysis.actors.cluster import initials, is_acronym, name_key, nickname
-from generator.analysis.actors.lexicon import LEGAL_FORMS
+from generator.analysis.actors.cluster import is_acronym, name_key, nickname
+from generator.analysis.actors.lexicon import LEGAL_FORMS, initials
 from generator.analysis.actors.merge import GENERIC_TAILS, same_given_name
 from generator.model import Actor, Briefing
 

@@ -45,10 +45,6 @@ def fold(word: str) -> str:
     return "".join(ch for ch in key if not unicodedata.combining(ch))
 
 
-def initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS and w[:1].isalpha()).upper()
-
-
 def nickname(words: list[str] | tuple[str, ...]) -> str | None:
     """'Jeremy "Spike" Cohen' -> "Spike": the name in quotes between a given name and a surname."""
     quoted = [w.strip("\"“”'‘’") for w in words[1:-1] if w[:1] in "\"“'‘" and w[-1:] in "\"”'’"]

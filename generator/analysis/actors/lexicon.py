@@ -336,6 +336,11 @@ def _verbs_and_modifiers() -> frozenset[str]:
     return frozenset(index["verb"]) | frozenset(index["adj"]) | frozenset(index["adv"])
 
 
+def initials(words: tuple[str, ...]) -> str:
+    """"DVK" for "Democratic Choice of Kazakhstan": the first letters of the words that count."""
+    return "".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS and w[:1].isalpha()).upper()
+
+
 def is_plain_word(word: str) -> bool:
     """A verb, adjective or adverb of the lexicon, by its stem too ("Witnessing"), or a body's
     or a place's word ("Lake"): no given name, whatever its capital.  (The lexicon's nouns

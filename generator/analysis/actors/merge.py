@@ -16,7 +16,6 @@ from generator.analysis.actors.cluster import (
     Cluster,
     canonical_key,
     fold,
-    initials,
     is_acronym,
     name_key,
     nickname,
@@ -31,6 +30,7 @@ from generator.analysis.actors.lexicon import (
     PLACE_WORDS,
     STANDING_BODIES,
     country_names,
+    initials,
     says_whose,
 )
 from generator.analysis.actors.mentions import Mention

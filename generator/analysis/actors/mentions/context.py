@@ -296,13 +296,17 @@ def thing_named(span: Span) -> bool:
         i -= 1
     noun = _apposition_after(span)
     return (i >= 0 and doc[i].text in SHIP_PREFIXES) or noun in THING_NOUNS \
-        or (noun in SORT_NOUNS and _sort_of(span) in THING_NOUNS) or _genus(span)
+        or _sort_of(span) in THING_NOUNS or _genus(span)
 
 
 def _sort_of(span: Span) -> str:
-    """"Novichok, a range of neurotoxins": the noun a sort noun in apposition is of."""
+    """"Novichok, a range of neurotoxins", "X, the group of chemicals that…": the noun a sort
+    noun in apposition right after the name's comma is of, whatever its article."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return ""
     for child in span.root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in SORT_NOUNS:
+        if child.dep_ == "appos" and child.lemma_.lower() in SORT_NOUNS and child.left_edge.i == span.end + 1:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     return next((t.lemma_.lower() for t in prep.children if t.dep_ == "pobj"), "")

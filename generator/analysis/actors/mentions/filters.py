@@ -18,6 +18,7 @@ from generator.analysis.actors.lexicon import (
     THING_NOUNS,
     TIME_ZONES,
     TITLES,
+    initials,
     is_given_name,
     region_names,
     says_whose,
@@ -195,6 +196,8 @@ def without_things(parsed: ParsedArticle, mentions: list[Mention]) -> list[Menti
     maker's: "a Steven Spielberg film"."""
     given = {m.name.lower() for m in mentions if m.thing} | {
         e.text.lower() for p in parsed.paragraphs for e in p.doc.ents if thing_named(e)}
+    # "ROS [Reactive Oxygen Species, the group of chemicals…]": a thing's acronym is that thing.
+    given |= {initials(tuple(n.split())).lower() for n in given if len(n.split()) >= 2}
     someone = {m.name.lower() for m in mentions if not m.thing and (
                m.titled or m.said or m.he_she or (m.described and m.described not in THING_NOUNS))}
     return [m for m in mentions
