@@ -370,6 +370,13 @@ def test_a_churchman_s_title_in_spanish_is_no_part_of_his_name(nlp):
     assert found.get("Jorge Eduardo Scheinig") == "person" and "Monsenor" not in found, found
 
 
+def test_a_storm_is_no_actor_under_any_of_its_names(nlp):
+    # "Cyclone Phailin" once and "T C Phailin" (the advisory's tropical-cyclone prefix) after.
+    found = kinds_of(nlp, "Cyclone Phailin reached the coast of Odisha on Saturday. As of the last "
+                          "advisory, T C Phailin had winds of 190 kilometres per hour.")
+    assert not any("Phailin" in name for name in found) and "Odisha" in found, found
+
+
 def test_a_hashtag_names_no_one(nlp):
     found = kinds_of(nlp, "Her Twitter bio includes the hashtags #MAGA and #Teamwork, and Ana Lopes "
                           "writes there every day.")

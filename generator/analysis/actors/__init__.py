@@ -91,12 +91,23 @@ def _is_nationality(c: Cluster, norp: set[str]) -> bool:
     return single and not placed and all(m.modifier for m in c.mentions)
 
 
-def _unsupported(c: Cluster, title: str) -> bool:
+def _storm(c: Cluster, storms: set[str]) -> bool:
+    """"Cyclone Phailin"; and "T C Phailin", the advisory's initials before the name of a storm
+    the article names (``storms``: the last words of those names)."""
+    lower = [w.lower() for w in c.words]
+    if lower[0] in STORM_WORDS:
+        return True
+    before = [w.strip(".") for w in c.words[:-1]]
+    initials_only = all(len(w) <= 2 and w.isupper() for w in before)
+    return bool(before) and initials_only and name_key(c.words[-1]) in storms
+
+
+def _unsupported(c: Cluster, title: str, storms: set[str] = frozenset()) -> bool:
     """An event, a storm or a named day; or only single capitalised words the model did not
     call names ("Monday", "God") unless the headline names them too ("The Onion")."""
     lower = [w.lower() for w in c.words]
     # Unless a body's word heads it: "Commission on Presidential Debates".
-    if (lower[-1] in EVENT_WORDS and name_head(c.words) not in ORG_WORDS) or lower[0] in STORM_WORDS:
+    if (lower[-1] in EVENT_WORDS and name_head(c.words) not in ORG_WORDS) or _storm(c, storms):
         return True
     # "Super Tuesday" every time: a day's name, not a place ("in Mosul Friday" once is a place).
     if len(c.mentions) >= 2 and all(m.before_day for m in c.mentions):
@@ -230,8 +241,10 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     merged = merge(mentions, article.title, relatives=relative_mentions(parsed, mentions),
                    cues=person_cues(parsed, mentions))
     surnames = {name_key(c.words[-1]) for c in merged if len(c.words) >= 2 and kind_of(c) == "person"}
+    storms = {name_key(c.words[-1]) for c in merged
+              if len(c.words) >= 2 and c.words[0].lower() in STORM_WORDS}
     clusters = [c for c in merged
-                if not _is_nationality(c, norp) and not _unsupported(c, article.title)
+                if not _is_nationality(c, norp) and not _unsupported(c, article.title, storms)
                 and not _family(c, surnames)
                 and actor_kind(c) is not None]  # an event or an idea ("Brexit") is no actor
     speakers = speaker_labels(parsed)
