@@ -377,6 +377,13 @@ def test_a_storm_is_no_actor_under_any_of_its_names(nlp):
     assert not any("Phailin" in name for name in found) and "Odisha" in found, found
 
 
+def test_a_role_that_points_at_a_clause_it_leaves_out_is_no_role(nlp):
+    body = ("The Acme Party (AP), the same party that nominated Jane Doe for governor in 1968, chose "
+            "its ticket on Monday.")
+    found = {a.name: [r.text for r in a.roles] for a in actors(nlp, body)}
+    assert found.get("Acme Party") == [], found
+
+
 def test_a_hashtag_names_no_one(nlp):
     found = kinds_of(nlp, "Her Twitter bio includes the hashtags #MAGA and #Teamwork, and Ana Lopes "
                           "writes there every day.")

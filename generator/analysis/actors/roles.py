@@ -236,6 +236,9 @@ def _phrase(head: Token, skip: set[int]) -> str | None:
         return None
     if _not_a_role(head):
         return None
+    # "the same party that nominated X": "same" points at a clause the role leaves out.
+    if any(t.lower_ == "same" for t in words):
+        return None
     return doc[words[0].i : words[-1].i + 1].text
 
 
