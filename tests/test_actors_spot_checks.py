@@ -384,6 +384,16 @@ def test_a_role_that_points_at_a_clause_it_leaves_out_is_no_role(nlp):
     assert found.get("Acme Party") == [], found
 
 
+def test_a_bracketed_acronym_keeps_a_listing_name_whole(nlp):
+    # The acronym's letters are the initials of the whole name, commas and all.
+    body = ("As of yesterday, Bangladesh's Institute of Epidemiology, Disease Control and Research "
+            "(IEDCR) reported 5 new deaths. The IEDCR said tests would double.")
+    found = {a.name: a for a in actors(nlp, body)}
+    institute = found.get("Institute of Epidemiology, Disease Control and Research")
+    assert institute is not None and "IEDCR" in institute.aliases, found
+    assert "Disease Control and Research" not in found and "Institute of Epidemiology" not in found
+
+
 def test_a_hashtag_names_no_one(nlp):
     found = kinds_of(nlp, "Her Twitter bio includes the hashtags #MAGA and #Teamwork, and Ana Lopes "
                           "writes there every day.")

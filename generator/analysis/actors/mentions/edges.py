@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.lexicon import (
@@ -14,6 +16,7 @@ from generator.analysis.actors.lexicon import (
     PLACE_WORDS,
     PLATFORMS,
     STANDING_BODIES,
+    initials,
     is_given_name,
     is_label_word,
     region_names,
@@ -81,7 +84,7 @@ def pieces(ent: Span) -> list[tuple[int, int, bool]]:
     pieces, start = [], ent.start
     # "Boatmen's Holdings Inc.": a company's registered name may hold a possessive.
     company = ent[-1].lower_.rstrip(".") in LEGAL_FORMS
-    commas = (":", "|", ";", "/") if _listing_name(ent) else (":", "|", ",", ";", "/")
+    commas = (":", "|", ";", "/") if _listing_name(ent) or _spelled_out(ent) else (":", "|", ",", ";", "/")
     for tok in ent:
         # "BRITAIN - Gilts": a dash between spaces separates; a hyphenated name has none.
         spaced = tok.text in "-–—" and tok.whitespace_ and tok.i > 0 and doc[tok.i - 1].whitespace_
@@ -190,6 +193,18 @@ def _listing_name(ent: Span) -> bool:
 
 # Plurals that take "'s": "the People's Liberation Army", "Women's Hospital".
 _PEOPLE_PLURALS = frozenset({"people", "women", "men", "children"})
+
+
+# A bracketed acronym right after a name: " (IEDCR)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&]{2,9})\)")
+
+
+def _spelled_out(ent: Span) -> bool:
+    """"Institute of Epidemiology, Disease Control and Research (IEDCR)": the acronym after the
+    name has its words' initials, commas and all, so the commas list what the body does."""
+    found = _BRACKETED_ACRONYM.match(ent.doc.text, ent.end_char)
+    words = tuple(t.text for t in ent if t.is_alpha)
+    return bool(found) and "," in ent.text and initials(words) == found.group(1).replace("&", "")
 
 
 def _plural_possessor(span: Span) -> bool:
