@@ -394,6 +394,15 @@ def test_a_bracketed_acronym_keeps_a_listing_name_whole(nlp):
     assert "Disease Control and Research" not in found and "Institute of Epidemiology" not in found
 
 
+def test_a_full_name_of_a_body_is_a_member_of_it(nlp):
+    # "Suman Haripriya of the Hajo assembly said": a person's name, then the body they belong to.
+    body = ('A video was shared by a member of the Legislative Assembly from Assam earlier this month. '
+            'Suman Haripriya of the Hajo assembly said "Cow dung cures the flu."')
+    assert kinds_of(nlp, body).get("Suman Haripriya") == "person"
+    # Guard: a body's own "of" stays inside its name.
+    assert kinds_of(nlp, "The Bank of Norway said rates would rise.").get("Bank of Norway") == "organization"
+
+
 def test_a_hashtag_names_no_one(nlp):
     found = kinds_of(nlp, "Her Twitter bio includes the hashtags #MAGA and #Teamwork, and Ana Lopes "
                           "writes there every day.")

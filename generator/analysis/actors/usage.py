@@ -21,9 +21,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-from generator.analysis.actors.cluster import Cluster
+from generator.analysis.actors.cluster import Cluster, plain_name
 from generator.analysis.actors.gender import agrees
-from generator.analysis.actors.lexicon import BODY_NOUNS
+from generator.analysis.actors.lexicon import BODY_NOUNS, ORG_WORDS
 from generator.analysis.actors.mentions import Mention
 from generator.analysis.parse import ParsedArticle
 
@@ -77,9 +77,20 @@ def person_cues(parsed: ParsedArticle, mentions: Iterable[Mention]) -> frozenset
         root = doc[m.tokens[0]:m.tokens[1]].root
         owns = root.dep_ == "poss" and root.head.text in OWN_LIFE
         lived = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in LIFE_VERBS
-        if owns or lived or any(_age(child) for child in root.children):
+        member = plain_name(m.words) and _of_a_body(doc, m.tokens[1], root)
+        if owns or lived or member or any(_age(child) for child in root.children):
             out.add(m.start)
     return frozenset(out)
+
+
+def _of_a_body(doc, end: int, root) -> bool:
+    """"Suman Haripriya of the Hajo assembly", "Nick Bos, of the University of Helsinki": a
+    full name, then "of" or "from" a body right after it, says whom the person belongs to."""
+    at = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if at >= len(doc) or doc[at].lower_ not in ("of", "from") or doc[at].head.i != root.i:
+        return False
+    obj = next((c for c in doc[at].children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.ent_type_ == "ORG" or obj.lemma_.lower() in ORG_WORDS | BODY_NOUNS)
 
 
 def _age(tok) -> bool:
