@@ -282,6 +282,12 @@ def resolve_speaker(
     found = actor_at(q.chunk, subj.i, subj.i + 1)
     for appos in (c for c in subj.children if c.dep_ == "appos"):  # "The mayor, Sadiq Khan, said"
         found = found or actor_at(q.chunk, appos.i, appos.i + 1)
+    if found is not None and not found.startswith("person:"):
+        # "The Institute's director, Dr. Anthony Fauci, said", parsed with "director" a second
+        # subject beside the body: a person named in apposition inside the subject spoke.
+        named = [aid for t in subj.subtree if t.dep_ == "appos"
+                 and (aid := actor_at(q.chunk, t.i, t.i + 1)) and aid.startswith("person:")]
+        found = named[0] if named else found
     if found is not None:
         return found
     noun = subj.lemma_.lower()
