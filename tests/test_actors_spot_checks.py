@@ -368,6 +368,8 @@ def test_a_churchman_s_title_in_spanish_is_no_part_of_his_name(nlp):
     found = kinds_of(nlp, "The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig on "
                           "Sunday, and Scheinig called for a vote.")
     assert found.get("Jorge Eduardo Scheinig") == "person" and "Monsenor" not in found, found
+    assert roles_of(nlp, "The bill was criticised by archbishop Monsenor Jorge Eduardo Scheinig.",
+                    "Jorge Eduardo Scheinig") == ["archbishop"]
 
 
 def test_a_storm_is_no_actor_under_any_of_its_names(nlp):

@@ -20,8 +20,7 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words("""
 president vice prime minister premier chancellor secretary senator sen rep representative
 congressman congresswoman congressmember governor gov mayor king queen prince princess emperor
-empress pope cardinal bishop archbishop monsignor msgr monseñor monsenor rev reverend father sister
-brother sheikh emir sultan
+empress pope cardinal bishop archbishop rev reverend father sister brother sheikh emir sultan
 ayatollah imam rabbi general gen lieutenant lt colonel col major maj captain capt commander
 admiral sergeant sgt officer chief justice judge attorney prosecutor speaker leader chairman
 chairwoman chair director adviser advisor ceo cfo coo founder head spokesman spokeswoman
@@ -67,6 +66,7 @@ church
 HONORIFICS = _words("""
 mr mrs ms miss dr sir dame lord lady mx majesty highness excellency honorable honourable hon
 mme mlle mmes messrs herr frau señor senor señora senora señorita sra srta signor signora
+monsignor msgr monseñor monsenor
 """)
 
 # The word that ends a name of an institution called after what it does ("Research and

@@ -188,6 +188,9 @@ def title_role(doc: Doc, start: int, end: int) -> tuple[str, Token] | None:
     if first < start and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].is_lower:
         return None
     words = _without_age(list(doc[first:start]))
+    # "archbishop Monsignor X": the courtesy title next to the name is no part of the role.
+    while words and words[-1].lower_.rstrip(".") in HONORIFICS:
+        words.pop()
     # "Mayor of Paris": the field of an office has the office before it, not as its role.
     if not words or not _has_role_word(words) or words[-1].lower_ in ("of", "from", "for", "the") \
             or _measured(words) or _not_a_role(words[-1]):
