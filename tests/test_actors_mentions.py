@@ -289,3 +289,20 @@ def test_a_field_word_the_model_cut_from_an_institutions_name_is_joined_again(nl
     ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
     doc = Doc(nlp.vocab, words=words, ents=ents)
     assert "the Army ’s Research and Referral Hospital" in [e.text for e in joined_listings(doc)]
+
+
+def test_lower_case_nouns_after_a_name_say_what_it_is_and_are_no_part_of_it(nlp):
+    # The model's entity may run on into "news agency"; the tags are set here.
+    from generator.analysis.actors.mentions.edges import trim
+
+    doc = Doc(nlp.vocab, words=["the", "Associated", "Press", "news", "agency", "said"],
+              pos=["DET", "PROPN", "PROPN", "NOUN", "NOUN", "VERB"])
+    assert trim(doc, 0, 5, "ORG") == (1, 3)
+    # A body's word after a one-word name stays: "the Koshe (Street) party", "Interfax news agency".
+    doc = Doc(nlp.vocab, words=["the", "Koshe", "(", "Street", ")", "party", "said"],
+              pos=["DET", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "VERB"])
+    assert trim(doc, 0, 6, "ORG") == (1, 6)
+    # Capitalised words of the name stay: "Interfax News Agency" is its name in full.
+    doc = Doc(nlp.vocab, words=["the", "Interfax", "News", "Agency", "said"],
+              pos=["DET", "PROPN", "PROPN", "PROPN", "VERB"])
+    assert trim(doc, 0, 4, "ORG") == (1, 4)

@@ -56,6 +56,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         k -= 1
     if k < end and doc[k - 1].lower_ in ("of", "for"):
         end = k - 1
+    end = _without_kind_nouns(doc, start, end)
     # "Patrice Talon of": a name does not end in a small word.
     while end > start and (is_edge_junk(doc[end - 1]) or (doc[end - 1].is_lower and (
             doc[end - 1].lower_ in NAME_FUNCTION_WORDS or doc[end - 1].lower_ in ("or", "from", "with")))):
@@ -72,6 +73,34 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while end > start and is_edge_junk(doc[end - 1]):
         end -= 1
     return start, end
+
+
+def _without_kind_nouns(doc: Doc, start: int, end: int) -> int:
+    """"the Associated Press news agency", "the RMT union", "a Pacific island": lower-case nouns
+    after a name say what it is and are no part of it.  A word of a hyphenated name stays
+    ("Chan-o-cha"), and so does a body's word after a one-word name that is no acronym: "the
+    Koshe party" is the party's name in English, "Koshe" alone a Kazakh word."""
+    k = end
+    while k - start > 1 and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].pos_ == "NOUN" \
+            and doc[k - 2].whitespace_:
+        k -= 1
+    if k == end or doc[start:k].text.islower():
+        return end
+    named = _outside_brackets(doc[start:k])  # "the Koshe (Street) party": the name is "Koshe"
+    if len(named) == 1 and not named[0].text.isupper() and any(t.lower_ in ORG_WORDS for t in doc[k:end]):
+        return end
+    return k
+
+
+def _outside_brackets(span: Span) -> list:
+    """The words of the span that are not inside brackets."""
+    out, depth = [], 0
+    for t in span:
+        depth += t.text == "("
+        if depth == 0 and t.is_alpha:
+            out.append(t)
+        depth -= t.text == ")" and depth > 0
+    return out
 
 
 def pieces(ent: Span) -> list[tuple[int, int, bool]]:
