@@ -306,3 +306,12 @@ def test_lower_case_nouns_after_a_name_say_what_it_is_and_are_no_part_of_it(nlp)
     doc = Doc(nlp.vocab, words=["the", "Interfax", "News", "Agency", "said"],
               pos=["DET", "PROPN", "PROPN", "PROPN", "VERB"])
     assert trim(doc, 0, 4, "ORG") == (1, 4)
+
+
+def test_words_the_text_names_once_are_that_name_wherever_they_recur(nlp):
+    # The model labels the bracketed acronym and lets "KDP fighters", "the KDP" pass.
+    body = ("Faik Nerweyi of the Kurdistan Democratic Party (KDP) told reporters by telephone that "
+            "KDP fighters had been easily outgunned. A U.N. official in Baghdad said the KDP, backed "
+            "by Iraqi tanks, had taken the town. The PUK accuses the KDP of collaborating with Baghdad.")
+    kdp = [a for a in actors(nlp, body) if a.name == "Kurdistan Democratic Party"]
+    assert len(kdp) == 1 and [body[s:e] for s, e in kdp[0].spans].count("KDP") == 4, kdp

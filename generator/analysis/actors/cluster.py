@@ -20,6 +20,7 @@ from generator.analysis.actors.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     WELL_KNOWN_ALIASES,
+    is_acronym,
 )
 from generator.analysis.actors.mentions import Mention
 
@@ -49,11 +50,6 @@ def nickname(words: list[str] | tuple[str, ...]) -> str | None:
     """'Jeremy "Spike" Cohen' -> "Spike": the name in quotes between a given name and a surname."""
     quoted = [w.strip("\"“”'‘’") for w in words[1:-1] if w[:1] in "\"“'‘" and w[-1:] in "\"”'’"]
     return quoted[0] if quoted and quoted[0] else None
-
-
-def is_acronym(name: str) -> bool:
-    bare = name.replace(".", "").replace("&", "")
-    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
 
 
 def without_particles(words: tuple[str, ...]) -> tuple[str, ...]:

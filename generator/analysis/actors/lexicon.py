@@ -336,6 +336,12 @@ def _verbs_and_modifiers() -> frozenset[str]:
     return frozenset(index["verb"]) | frozenset(index["adj"]) | frozenset(index["adv"])
 
 
+def is_acronym(name: str) -> bool:
+    """"DVK", "U.N.", "S&P": two to eight capitals, dots and ampersands aside."""
+    bare = name.replace(".", "").replace("&", "")
+    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
+
+
 def initials(words: tuple[str, ...]) -> str:
     """"DVK" for "Democratic Choice of Kazakhstan": the first letters of the words that count."""
     return "".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS and w[:1].isalpha()).upper()

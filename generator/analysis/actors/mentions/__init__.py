@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.analysis.actors.lexicon import is_acronym
 from generator.analysis.actors.mentions.context import make_mention
 from generator.analysis.actors.mentions.edges import (
     body_field,
@@ -131,11 +132,59 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
     """Every named mention of the body, in reading order."""
     out: list[Mention] = []
     labels = speaker_labels(parsed)
+    skips = {}
     for chunk, para in enumerate(parsed.paragraphs):
         label = labels.get(para.index)
-        skip_to = label[1] - para.start if label and label[1] > para.start else 0
+        skips[chunk] = skip_to = label[1] - para.start if label and label[1] > para.start else 0
         out.extend(paragraph_mentions(para, chunk, skip_to))
+    out = sorted(out + repeated_names(parsed, out, skips), key=lambda m: m.start)
     return without_things(parsed, plural_groups(named_plurals(tagged_elsewhere(out))))
+
+
+def repeated_names(parsed: ParsedArticle, mentions: list[Mention], skips: dict[int, int]) -> list[Mention]:
+    """One name, one reading: where the model labelled "Suu Kyi" once, or the text spelled out
+    "Kurdistan Democratic Party (KDP)", and let the same words pass elsewhere ("KDP fighters",
+    "the KDP charges"), those words are mentions too.  Only names of two words or more and
+    acronyms the text spells out: a single capitalised word ("South", "Titanic") may be a name
+    in one place and not in another, and the model's label alone on an acronym may be wrong
+    (a test's "MMPI")."""
+    names: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        words = tuple(m.text.split())
+        if m.label and words and (len(words) >= 2 or (is_acronym(m.text) and m.acronym_of is not None)):
+            names.setdefault(words, m.label)
+    if not names:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    covered = {(m.chunk, i) for m in mentions for i in range(*m.tokens)}
+    out = []
+    for chunk, para in enumerate(parsed.paragraphs):
+        doc = para.doc
+        for tok in doc:
+            if tok.idx < skips.get(chunk, 0) or (chunk, tok.i) in covered:
+                continue
+            for words in by_first.get(tok.text, ()):
+                end = tok.i + len(words)
+                if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words \
+                        or any((chunk, i) in covered for i in range(tok.i, end)) \
+                        or _runs_on(doc, tok.i, end):
+                    continue
+                m = make_mention(para, chunk, tok.i, end, names[words])
+                if looks_like_name(m, doc):
+                    out.append(replace(m, group_plural=is_group_plural(m, doc),
+                                       untagged=has_no_proper_noun(m, doc)))
+                    covered.update((chunk, i) for i in range(tok.i, end))
+                break
+    return out
+
+
+def _runs_on(doc, start: int, end: int) -> bool:
+    """The words are part of a longer name: a capitalised word glued on either side."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(t is not None and t.pos_ == "PROPN" and t.is_title for t in (before, after))
 
 
 __all__ = [
