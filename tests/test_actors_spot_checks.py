@@ -405,6 +405,13 @@ def test_a_full_name_of_a_body_is_a_member_of_it(nlp):
     assert kinds_of(nlp, "The Bank of Norway said rates would rise.").get("Bank of Norway") == "organization"
 
 
+def test_a_body_s_size_is_no_role(nlp):
+    body = ("Benin and Nigeria joined the African Union (AU) trade zone on Sunday. With the signings, "
+            "all but one of the member states of the 55-member AU have signed on to the agreement.")
+    found = {a.name: [r.text for r in a.roles] for a in actors(nlp, body)}
+    assert found.get("African Union") == [], found
+
+
 def test_a_hashtag_names_no_one(nlp):
     found = kinds_of(nlp, "Her Twitter bio includes the hashtags #MAGA and #Teamwork, and Ana Lopes "
                           "writes there every day.")

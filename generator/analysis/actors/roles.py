@@ -111,6 +111,10 @@ def _without_age(tokens: list[Token]) -> list[Token]:
     return []
 
 
+# Words a figure glued before them makes a size: "55-member", "28-nation", "3,000-strong".
+SIZE_WORDS = frozenset({"member", "nation", "country", "state", "seat", "strong"})
+
+
 def _measured(tokens: list[Token]) -> bool:
     """"a city of about 100,000", "population 21,000", "a distance of 54 miles": a figure
     written in digits measures a place or a thing; a role counts no one ("17-time winner" and
@@ -120,6 +124,9 @@ def _measured(tokens: list[Token]) -> bool:
         glued = t.i + 1 < len(doc) and doc[t.i + 1].text in "-‐" and not t.whitespace_
         if t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and any(c.isdigit() for c in t.text) \
                 and not glued:
+            return True
+        # "the 55-member African Union", "a 3,000-strong force": the body's size.
+        if glued and t.like_num and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in SIZE_WORDS:
             return True
     return False
 
