@@ -415,6 +415,12 @@ def test_a_full_name_of_a_body_is_a_member_of_it(nlp):
     assert kinds_of(nlp, "The Bank of Norway said rates would rise.").get("Bank of Norway") == "organization"
 
 
+def test_a_disease_named_with_a_capital_is_no_actor(nlp):
+    found = kinds_of(nlp, 'He tweeted, "Don\'t be afraid of Covid." Doctors at Walter Reed said Ebola '
+                          "was never a risk.")
+    assert "Covid" not in found and "Ebola" not in found, found
+
+
 def test_a_hashtag_names_no_one(nlp):
     found = kinds_of(nlp, "Her Twitter bio includes the hashtags #MAGA and #Teamwork, and Ana Lopes "
                           "writes there every day.")

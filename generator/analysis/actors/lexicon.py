@@ -203,6 +203,10 @@ POLITY_HEADS = _words("union federation commonwealth emirates kingdom republic c
 
 # Time zones after a clock time ("2100 UTC") are no one.
 TIME_ZONES = _words("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet eest ist jst aest aedt msk")
+# Diseases news names with a capital ("afraid of Covid"): what someone has, not who acts.
+DISEASES = _words("""
+covid coronavirus ebola zika sars mers hiv aids malaria cholera measles polio dengue tuberculosis
+""")
 
 # Capitalised words of the calendar: a story's first word glued to its source tag may be one.
 DAY_AND_MONTH_NAMES = _words("""

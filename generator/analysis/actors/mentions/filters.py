@@ -12,6 +12,7 @@ from generator.analysis.actors.lexicon import (
     DAY_AND_MONTH_NAMES,
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
+    DISEASES,
     HONORIFICS,
     LEGAL_FORMS,
     OFFICE_NOUNS,
@@ -93,8 +94,8 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     # "I]t", "Pittsburg[h": an editor's brackets inside a word.
     if "[" in m.text or "]" in m.text:
         return False
-    # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2": a disease or a model, not an actor.
-    if m.name.lower() in TIME_ZONES or re.search(r"-\d+$", m.name):
+    # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2", "Covid": a disease or a model, not an actor.
+    if m.name.lower() in TIME_ZONES | DISEASES or re.search(r"-\d+$", m.name):
         return False
     # "liquid natural gas (LNG)": the abbreviation of a common noun names no one.
     if _common_abbreviation(doc, *m.tokens):
