@@ -48,6 +48,15 @@ def test_a_bare_surname_the_model_calls_a_body_is_a_person_by_its_use(nlp):
         assert [a.kind for a in actors if a.name == name] == ["person"], text
 
 
+def test_what_is_done_only_to_people_outweighs_the_model_s_place(nlp):
+    # The model calls her a place (LOC); "was convicted" is said of people.
+    text = ("Eleven people were granted clemency on Tuesday. Crystal Munoz was convicted of conspiracy "
+            "to distribute marijuana and served twelve years of a sentence.")
+    assert "LOC" in {e.label_ for e in nlp(text).ents if e.text == "Crystal Munoz"}
+    actors, _ = analyse(nlp, text)
+    assert [a.kind for a in actors if a.name == "Crystal Munoz"] == ["person"]
+
+
 def test_person_cues_outweigh_the_label_of_a_bare_word():
     assert kind_of(Cluster([mention("Vakt", "ORG")])) == "organization"
     assert kind_of(Cluster([mention("Vakt", "ORG")], cues=frozenset({0}))) == "person"

@@ -251,8 +251,10 @@ def _kind_of(c: Cluster) -> str:
     tally = votes(c)
     if kind == "person" and not_person > 0.5 and not_person > person:
         return "place" if tally["place"] > tally["organization"] else "organization"
-    # A place the model saw keeps its label; a body needs a title or a given name to be a person.
-    if kind != "person" and person >= 0.5 and person > not_person and not labels["place"] \
+    # A place the model saw keeps its label unless the text uses the name as only a person's
+    # ("X was arrested", "X, 54,"); a body needs a title or a given name to be a person.
+    cued = any(m.start in c.cues for m in c.mentions)
+    if kind != "person" and person >= 0.5 and person > not_person and (cued or not labels["place"]) \
             and head not in TITLES and (_personal_name(c.words) or len(c.words) == 1
                                         and not is_acronym(c.words[0])):
         return "person"

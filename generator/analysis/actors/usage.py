@@ -42,6 +42,9 @@ _OWN_LIFE = "childhood birthday funeral wedding girlfriend boyfriend grandparent
 OWN_LIFE = KINSHIP | frozenset(_OWN_LIFE.split())
 # Events of a life, with the name as subject ("X died", "X was born", "X married a singer").
 LIFE_VERBS = frozenset({"bear", "die", "marry", "divorce"})
+# What is done only to people, said of its passive subject: "X was arrested", "X was pardoned".
+DONE_TO_PEOPLE = frozenset({"arrest", "jail", "imprison", "pardon", "execute", "kidnap", "abduct",
+                            "convict"})
 MAX_AGE = 120
 
 
@@ -76,7 +79,8 @@ def person_cues(parsed: ParsedArticle, mentions: Iterable[Mention]) -> frozenset
             continue
         root = doc[m.tokens[0]:m.tokens[1]].root
         owns = root.dep_ == "poss" and root.head.text in OWN_LIFE
-        lived = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in LIFE_VERBS
+        lived = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in LIFE_VERBS \
+            or root.dep_ == "nsubjpass" and root.head.lemma_ in DONE_TO_PEOPLE
         member = plain_name(m.words) and _of_a_body(doc, m.tokens[1], root)
         if owns or lived or member or any(_age(child) for child in root.children):
             out.add(m.start)
