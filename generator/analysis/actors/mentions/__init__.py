@@ -148,14 +148,10 @@ def repeated_names(parsed: ParsedArticle, mentions: list[Mention], skips: dict[i
     acronyms the text spells out: a single capitalised word ("South", "Titanic") may be a name
     in one place and not in another, and the model's label alone on an acronym may be wrong
     (a test's "MMPI")."""
-    names: dict[tuple[str, ...], str] = {}
-    for m in mentions:
-        words = tuple(m.text.split())
-        if m.label and words and (len(words) >= 2 or (is_acronym(m.text) and m.acronym_of is not None)):
-            names.setdefault(words, m.label)
+    names = _sure_names(mentions)
     if not names:
         return []
-    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}  # longest first: "Suu Kyi" before "Suu"
     for words in sorted(names, key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
     covered = {(m.chunk, i) for m in mentions for i in range(*m.tokens)}
@@ -178,6 +174,17 @@ def repeated_names(parsed: ParsedArticle, mentions: list[Mention], skips: dict[i
                     covered.update((chunk, i) for i in range(tok.i, end))
                 break
     return out
+
+
+def _sure_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
+    """The words of the names worth finding again, with the model's label: names of two words
+    or more it labelled, and acronyms the text spells out in brackets."""
+    names: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        words = tuple(m.text.split())
+        if m.label and words and (len(words) >= 2 or (is_acronym(m.text) and m.acronym_of is not None)):
+            names.setdefault(words, m.label)
+    return names
 
 
 def _runs_on(doc, start: int, end: int) -> bool:
