@@ -262,7 +262,7 @@ SPEECH_VERBS = _words("""
 say tell add state warn claim insist explain write ask note argue declare announce reply
 respond continue conclude urge stress describe suggest admit acknowledge recall observe
 comment remark tweet post testify confirm deny emphasize emphasise assert maintain complain
-predict promise vow threaten call read speak mention
+predict promise vow threaten call read speak mention report
 """)
 # Verbs that take someone's words as their object or complement: "Bash characterized
 # the attack as "…"", "Trump lauded Cain as a "…"".  Unlike a verb of saying, which
