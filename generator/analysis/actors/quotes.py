@@ -153,10 +153,14 @@ def _colon_verb(quote: Span) -> Token | None:
         i -= 1
     if i < 1 or quote.doc[i].text != ":":
         return None
-    # From the word before the colon up to the root: the parse may hang the colon, or
-    # the root, on the quotation.
-    verb, tok = None, quote.doc[i - 1]
-    while tok.i < quote.start:
+    # The parse may hang the colon, or the root, on the quotation: climb no further.
+    return _verb_above(quote.doc[i - 1], quote.start)
+
+
+def _verb_above(tok: Token, limit: int) -> Token | None:
+    """The last verb met climbing from ``tok`` up to the root, before token ``limit``."""
+    verb = None
+    while tok.i < limit:
         if tok.pos_ == "VERB":
             verb = tok
         if tok.head.i == tok.i:
@@ -235,14 +239,34 @@ def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None
             if verb is not None and subject is None and verb.idx >= e \
                     and not text[e:verb.idx].strip(" ,\"”’'"):
                 subject = _name_after(verb)  # '"…" tweeted X', right after the quotation
+            said_in = chunk
+            if verb is None and not text[:s].strip(" \"“'‘") and chunk > 0:
+                # A quotation set off in a paragraph of its own after "X commented:".
+                said_in, verb, subject = _introduced(parsed, chunk, para)
+            speaker_start = parsed.paragraphs[said_in].start
             out.append(QuoteSpan(
-                chunk=chunk, paragraph=para.index, start=para.start + s, end=para.start + e,
+                chunk=said_in, paragraph=para.index, start=para.start + s, end=para.start + e,
                 text=text[s:e], subject=subject,
-                verb_at=para.start + verb.idx if verb is not None else -1,
-                subject_at=para.start + subject.idx if subject is not None else -1,
-                subject_sentence=para.start + subject.sent.start_char if subject is not None else -1,
+                verb_at=speaker_start + verb.idx if verb is not None else -1,
+                subject_at=speaker_start + subject.idx if subject is not None else -1,
+                subject_sentence=speaker_start + subject.sent.start_char if subject is not None else -1,
             ))
     return out
+
+
+def _introduced(parsed: ParsedArticle, chunk: int, para) -> tuple[int, Token | None, Token | None]:
+    """The paragraph before ends "X commented:": (its chunk, the verb of saying, its subject);
+    the verb only when it is one that takes words ("He sent a message to X:" names no speaker)."""
+    before = parsed.paragraphs[chunk - 1]
+    doc = before.doc
+    if before.index != para.index - 1 or not doc.text.rstrip().endswith(":"):
+        return chunk, None, None
+    colon = next(t for t in reversed(doc) if not t.is_space)
+    verb = _verb_above(doc[max(colon.i - 1, 0)], len(doc))
+    if verb is None or verb.lemma_.lower() not in QUOTING_VERBS:
+        return chunk, None, None
+    inside = _inside_mask(doc.text, quoted_spans(doc.text))
+    return chunk - 1, verb, _subject(verb, inside)
 
 
 def resolve_speaker(
