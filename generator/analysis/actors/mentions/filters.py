@@ -183,8 +183,10 @@ def is_group_plural(m: Mention, doc: Doc) -> bool:
     key = m.name.lower()
     if any(key.endswith(end) and key[: -len(end)] in region_names() for end in ("ns", "n")):
         return True
+    # "Steve Peers": a given name before it makes the plural-looking word a surname.
+    given = len(m.words) >= 2 and is_given_name(m.words[0])
     return last.tag_ == "NNPS" and bool(GROUP_PLURAL.match(last.lower_)) \
-        and not inner & {"of", "for", "and", "&"}
+        and not inner & {"of", "for", "and", "&"} and not given
 
 
 def without_things(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
