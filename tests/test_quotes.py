@@ -106,3 +106,22 @@ def test_speaker_of_the_last_quotation(nlp, body, speaker):
     actors, quotes = analyse(nlp, body)
     assert quotes, "the quotation was not found"
     assert speaker_name(actors, quotes[-1]) == speaker
+
+
+def test_a_quotation_that_goes_on_after_its_attribution_keeps_the_voice():
+    from generator.analysis.actors.quotes import QuoteSpan, continued
+
+    body = ('"The summary is damning," tweeted analyst Ken Gude. "That is the only explanation." '
+            'Officials disagreed. "It was routine."')
+
+    def span(text: str, verb: str | None) -> QuoteSpan:
+        start = body.index(text)
+        return QuoteSpan(chunk=0, paragraph=1, start=start, end=start + len(text), text=text,
+                         subject=None, verb_at=body.index(verb) if verb else -1)
+
+    spans = [span("The summary is damning", "tweeted"), span("That is the only explanation.", None),
+             span("It was routine.", None)]
+    # The second goes on after the first's attribution; the third follows another sentence.
+    assert continued(spans, ["person:ken-gude", None, None], body) == ["person:ken-gude"] * 2 + [None]
+    # A quotation with a speaker of its own keeps it.
+    assert continued(spans, ["person:ken-gude", "person:other", None], body)[1] == "person:other"

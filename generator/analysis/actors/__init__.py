@@ -35,7 +35,7 @@ from generator.analysis.actors.kinds import actor_kind, kind_of
 from generator.analysis.actors.lexicon import EVENT_WORDS, ORG_WORDS, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
 from generator.analysis.actors.merge import merge
-from generator.analysis.actors.quotes import QuoteSpan, find_quotes, resolve_speaker
+from generator.analysis.actors.quotes import QuoteSpan, continued, find_quotes, resolve_speaker
 from generator.analysis.actors.roles import mention_roles, title_noun
 from generator.analysis.actors.salience import salience
 from generator.analysis.actors.speakers import attach, find_turns
@@ -268,11 +268,9 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     index = _Index([(m, ids[id(c)], kinds[id(c)]) for c in clusters for m in c.mentions], spans,
                    {ids[id(c)]: {title_noun(r.text) for r in roles[id(c)]} for c in clusters}, sexes)
     resolvers = (index.actor_at, index.nearest, index.named, index.headed, index.titled)
-    quotes = tuple(
-        Quote(text=q.text, speaker=resolve_speaker(q, *resolvers),
-              paragraph=q.paragraph, start=q.start, end=q.end)
-        for q in spans
-    )
+    speakers = continued(spans, [resolve_speaker(q, *resolvers) for q in spans], article.body)
+    quotes = tuple(Quote(text=q.text, speaker=who, paragraph=q.paragraph, start=q.start, end=q.end)
+                   for q, who in zip(spans, speakers, strict=True))
 
     lead = _lead(parsed)
     pronouns = pronoun_subjects(parsed, [(m.start, ids[id(c)]) for c in clusters for m in c.mentions

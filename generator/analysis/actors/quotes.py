@@ -28,6 +28,7 @@ QUOTED = re.compile(r"“([^“”]+)”?|\"([^\"]+)\"?")
 MIN_WORDS = 4  # shorter quoted text is a scare quote unless a reporting verb governs it
 MAX_GAP = 120  # characters between a quotation and its reporting verb
 OPENING_MARKS = {'"', "“", "‘", "'"}
+CLOSING_MARKS = ('"', "”", "’", "'", ',"', ",”")
 # Dependencies that keep to a subject's own noun phrase (and the object of "named").
 PHRASE_DEPS = {"compound", "amod", "poss", "prep", "pobj", "appos", "nmod", "conj", "oprd", "dobj"}
 
@@ -44,6 +45,11 @@ class QuoteSpan:
     label: str | None = None  # the transcript's speaker label, for an interview answer
     subject_at: int = -1  # body offset of the subject, where a pronoun looks back from
     subject_sentence: int = -1  # body offset of the subject's sentence
+
+
+# The words between a quotation and the next that can only be its attribution ('," said X. "').
+MAX_ATTRIBUTION = 120
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -202,6 +208,18 @@ def _name_after(verb: Token) -> Token | None:
     return name
 
 
+def _inverted_before(verb: Token, text: str, start: int) -> Token | None:
+    """'"…," tweeted X. "…"': the quotation at ``start`` goes on after the inverted attribution
+    of the one before it; only when the verb follows that quotation's closing mark and the name
+    after the verb ends the sentence right before this one ("told Reuters "…"" is no such case)."""
+    if not text[: verb.idx].rstrip().endswith(CLOSING_MARKS):
+        return None
+    name = _name_after(verb)
+    if name is None or text[name.idx + len(name.text) : start].strip(" .\n" + "".join(OPENING_MARKS)):
+        return None
+    return name
+
+
 def _answer(chunk: int, paragraph: int, start: int, end: int, text: str, label: str) -> QuoteSpan | None:
     """An interview turn that is not a question is what the labelled speaker said."""
     while end > start and text[end - 1 - start].isspace():
@@ -239,6 +257,8 @@ def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None
             if verb is not None and subject is None and verb.idx >= e \
                     and not text[e:verb.idx].strip(" ,\"”’'"):
                 subject = _name_after(verb)  # '"…" tweeted X', right after the quotation
+            elif verb is not None and subject is None and verb.idx < s:
+                subject = _inverted_before(verb, text, s)
             said_in = chunk
             if verb is None and not text[:s].strip(" \"“'‘") and chunk > 0:
                 # A quotation set off in a paragraph of its own after "X commented:".
@@ -267,6 +287,24 @@ def _introduced(parsed: ParsedArticle, chunk: int, para) -> tuple[int, Token | N
         return chunk, None, None
     inside = _inside_mask(doc.text, quoted_spans(doc.text))
     return chunk - 1, verb, _subject(verb, inside)
+
+
+def continued(spans: list[QuoteSpan], speakers: list[str | None], body: str) -> list[str | None]:
+    """'"…," tweeted X. "…"': a quotation with no verb of its own, right after the attribution
+    of the one before it in the same paragraph (or right after that quotation), goes on in the
+    same voice.  ``speakers`` are the resolved ones, in the order of ``spans``."""
+    out = list(speakers)
+    for i in range(1, len(spans)):
+        q, p = spans[i], spans[i - 1]
+        if out[i] is not None or out[i - 1] is None or q.verb_at >= 0 or q.label \
+                or p.paragraph != q.paragraph:
+            continue
+        between = body[p.end : q.start]
+        attribution = p.end <= p.verb_at < q.start and len(between) <= MAX_ATTRIBUTION \
+            and len(SENTENCE_END.findall(between)) <= 1
+        if attribution or not between.strip(" \"“”'‘’,.\n"):
+            out[i] = out[i - 1]
+    return out
 
 
 def resolve_speaker(
