@@ -208,6 +208,15 @@ def _name_after(verb: Token) -> Token | None:
     return name
 
 
+def _name_before(verb: Token) -> Token | None:
+    """"…, Amos Kiprop, said, "…"": the proper noun right before a verb the parse left without a
+    subject (a comma between), as a subject stands."""
+    i = verb.i - 1
+    if i >= 0 and verb.doc[i].text == ",":
+        i -= 1
+    return verb.doc[i] if i >= 0 and verb.doc[i].pos_ == "PROPN" else None
+
+
 def _inverted_before(verb: Token, text: str, start: int) -> Token | None:
     """'"…," tweeted X. "…"': the quotation at ``start`` goes on after the inverted attribution
     of the one before it; only when the verb follows that quotation's closing mark and the name
@@ -258,7 +267,7 @@ def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None
                     and not text[e:verb.idx].strip(" ,\"”’'"):
                 subject = _name_after(verb)  # '"…" tweeted X', right after the quotation
             elif verb is not None and subject is None and verb.idx < s:
-                subject = _inverted_before(verb, text, s)
+                subject = _inverted_before(verb, text, s) or _name_before(verb)
             said_in = chunk
             if verb is None and not text[:s].strip(" \"“'‘") and chunk > 0:
                 # A quotation set off in a paragraph of its own after "X commented:".
