@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from generator.analysis.actors.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
 from generator.analysis.actors.roles import PERSON_ROLES, is_person_noun
-from generator.analysis.parse import ParsedArticle
+from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
 QUOTED = re.compile(r"“([^“”]+)”?|\"([^\"]+)\"?")
 MIN_WORDS = 4  # shorter quoted text is a scare quote unless a reporting verb governs it
@@ -283,7 +283,9 @@ def find_quotes(parsed: ParsedArticle, labels: dict[int, tuple[str, int]] | None
     return out
 
 
-def _introduced(parsed: ParsedArticle, chunk: int, para) -> tuple[int, Token | None, Token | None]:
+def _introduced(
+    parsed: ParsedArticle, chunk: int, para: ParsedParagraph
+) -> tuple[int, Token | None, Token | None]:
     """The paragraph before ends "X commented:": (its chunk, the verb of saying, its subject);
     the verb only when it is one that takes words ("He sent a message to X:" names no speaker)."""
     before = parsed.paragraphs[chunk - 1]
