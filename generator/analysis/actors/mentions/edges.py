@@ -78,8 +78,9 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 def _without_kind_nouns(doc: Doc, start: int, end: int) -> int:
     """"the Associated Press news agency", "the RMT union", "a Pacific island": lower-case nouns
     after a name say what it is and are no part of it.  A word of a hyphenated name stays
-    ("Chan-o-cha"), and so does a body's word after a one-word name that is no acronym: "the
-    Koshe party" is the party's name in English, "Koshe" alone a Kazakh word."""
+    ("Chan-o-cha"), and so does one body's word after a one-word name that is no acronym: "the
+    Koshe party" is the party's name in English, "Koshe" alone a Kazakh word; a longer
+    description is not ("the Interfax news agency")."""
     k = end
     while k - start > 1 and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].pos_ == "NOUN" \
             and doc[k - 2].whitespace_:
@@ -87,7 +88,7 @@ def _without_kind_nouns(doc: Doc, start: int, end: int) -> int:
     if k == end or doc[start:k].text.islower():
         return end
     named = _outside_brackets(doc[start:k])  # "the Koshe (Street) party": the name is "Koshe"
-    if len(named) == 1 and not named[0].text.isupper() and any(t.lower_ in ORG_WORDS for t in doc[k:end]):
+    if len(named) == 1 and not named[0].text.isupper() and end - k == 1 and doc[k].lower_ in ORG_WORDS:
         return end
     return k
 
