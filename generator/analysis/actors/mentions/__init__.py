@@ -43,7 +43,7 @@ from generator.analysis.actors.mentions.filters import (
     without_things,
 )
 from generator.analysis.actors.mentions.mention import LABEL_KIND, Mention
-from generator.analysis.actors.mentions.runs import headed_names, proper_runs
+from generator.analysis.actors.mentions.runs import first_words, headed_names, proper_runs, recurring
 from generator.analysis.actors.mentions.tokens import after_unopened_bracket, is_title, opens_sentence
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
@@ -101,10 +101,15 @@ def paragraph_mentions(para: ParsedParagraph, chunk: int = 0, skip_to: int = 0) 
     spans.extend(headed_names(doc, taken))
     spans.extend(proper_runs(doc, taken))
     spans.sort()
+    return _acronyms(para, chunk, _named(para, chunk, spans))
+
+
+def _named(para: ParsedParagraph, chunk: int, spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """The mentions of the spans that look like names, with what the tokens say of them."""
+    doc = para.doc
     mentions = [kind_named(make_mention(para, chunk, s, e, label)) for s, e, label in spans]
-    mentions = [replace(m, group_plural=is_group_plural(m, doc), untagged=has_no_proper_noun(m, doc))
-                for m in mentions if looks_like_name(m, doc)]
-    return _acronyms(para, chunk, mentions)
+    return [replace(m, group_plural=is_group_plural(m, doc), untagged=has_no_proper_noun(m, doc))
+            for m in mentions if looks_like_name(m, doc)]
 
 
 def _acronyms(para: ParsedParagraph, chunk: int, mentions: list[Mention]) -> list[Mention]:
@@ -137,61 +142,38 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         label = labels.get(para.index)
         skips[chunk] = skip_to = label[1] - para.start if label and label[1] > para.start else 0
         out.extend(paragraph_mentions(para, chunk, skip_to))
-    out = sorted(out + repeated_names(parsed, out, skips), key=lambda m: m.start)
+    out = sorted(out + _recurring_mentions(parsed, out, skips), key=lambda m: m.start)
     return without_things(parsed, plural_groups(named_plurals(tagged_elsewhere(out))))
 
 
-def repeated_names(parsed: ParsedArticle, mentions: list[Mention], skips: dict[int, int]) -> list[Mention]:
-    """One name, one reading: where the model labelled "Suu Kyi" once, or the text spelled out
-    "Kurdistan Democratic Party (KDP)", and let the same words pass elsewhere ("KDP fighters",
-    "the KDP charges"), those words are mentions too.  Only names of two words or more and
-    acronyms the text spells out: a single capitalised word ("South", "Titanic") may be a name
-    in one place and not in another, and the model's label alone on an acronym may be wrong
-    (a test's "MMPI")."""
-    names = _sure_names(mentions)
-    if not names:
+def _recurring_mentions(
+    parsed: ParsedArticle, mentions: list[Mention], skips: dict[int, int]
+) -> list[Mention]:
+    """The same words again wherever a sure name of the article recurs (``runs.recurring``)."""
+    by_first = first_words(_sure_names(mentions))
+    if not by_first:
         return []
-    by_first: dict[str, list[tuple[str, ...]]] = {}  # longest first: "Suu Kyi" before "Suu"
-    for words in sorted(names, key=len, reverse=True):
-        by_first.setdefault(words[0], []).append(words)
-    covered = {(m.chunk, i) for m in mentions for i in range(*m.tokens)}
+    taken: dict[int, set[int]] = {}
+    for m in mentions:
+        taken.setdefault(m.chunk, set()).update(range(*m.tokens))
     out = []
     for chunk, para in enumerate(parsed.paragraphs):
-        doc = para.doc
-        for tok in doc:
-            if tok.idx < skips.get(chunk, 0) or (chunk, tok.i) in covered:
-                continue
-            for words in by_first.get(tok.text, ()):
-                end = tok.i + len(words)
-                if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words \
-                        or any((chunk, i) in covered for i in range(tok.i, end)) \
-                        or _runs_on(doc, tok.i, end):
-                    continue
-                m = make_mention(para, chunk, tok.i, end, names[words])
-                if looks_like_name(m, doc):
-                    out.append(replace(m, group_plural=is_group_plural(m, doc),
-                                       untagged=has_no_proper_noun(m, doc)))
-                    covered.update((chunk, i) for i in range(tok.i, end))
-                break
+        held = taken.get(chunk, set()) | {t.i for t in para.doc if t.idx < skips.get(chunk, 0)}
+        out.extend(_named(para, chunk, recurring(para.doc, by_first, held)))
     return out
 
 
 def _sure_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
     """The words of the names worth finding again, with the model's label: names of two words
-    or more it labelled, and acronyms the text spells out in brackets."""
+    or more it labelled, and acronyms the text spells out in brackets.  A single capitalised
+    word ("South", "Titanic") may be a name in one place and not in another, and the model's
+    label alone on an acronym may be wrong (a test's "MMPI")."""
     names: dict[tuple[str, ...], str] = {}
     for m in mentions:
         words = tuple(m.text.split())
         if m.label and words and (len(words) >= 2 or (is_acronym(m.text) and m.acronym_of is not None)):
             names.setdefault(words, m.label)
     return names
-
-
-def _runs_on(doc, start: int, end: int) -> bool:
-    """The words are part of a longer name: a capitalised word glued on either side."""
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    return any(t is not None and t.pos_ == "PROPN" and t.is_title for t in (before, after))
 
 
 __all__ = [

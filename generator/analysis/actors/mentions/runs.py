@@ -1,4 +1,5 @@
-"""Names the model missed: runs of capitalised proper nouns, and bodies headed by their kind's word."""
+"""Names the model missed: runs of capitalised proper nouns, bodies headed by their kind's word,
+and the words of a name the article gives elsewhere."""
 
 from __future__ import annotations
 
@@ -101,3 +102,41 @@ def _capital_inside_name(doc: Doc, j: int, taken: set[int]) -> bool:
     nxt = doc[j + 1]
     return doc[j].is_alpha and doc[j].lower_ not in STOP_WORDS and doc[j].whitespace_ != "" \
         and proper(nxt) and nxt.is_title
+
+
+# First word -> (the name's words, the model's label), longest names first ("Suu Kyi" before "Suu").
+FirstWords = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def first_words(names: dict[tuple[str, ...], str]) -> FirstWords:
+    out: FirstWords = {}
+    for words in sorted(names, key=len, reverse=True):
+        out.setdefault(words[0], []).append((words, names[words]))
+    return out
+
+
+def recurring(doc: Doc, by_first: FirstWords, taken: set[int]) -> list[tuple[int, int, str]]:
+    """One name, one reading: where the model labelled "Suu Kyi" once, or the text spelled out
+    "Kurdistan Democratic Party (KDP)", and let the same words pass elsewhere ("KDP fighters",
+    "the KDP charges"), those words are mentions too, with the label it gave; not inside a
+    longer name.  ``taken`` is updated."""
+    out = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        for words, label in by_first.get(tok.text, ()):
+            end = tok.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words \
+                    or any(i in taken for i in range(tok.i, end)) or _runs_on(doc, tok.i, end):
+                continue
+            out.append((tok.i, end, label))
+            taken.update(range(tok.i, end))
+            break
+    return out
+
+
+def _runs_on(doc: Doc, start: int, end: int) -> bool:
+    """The words are part of a longer name: a capitalised word glued on either side."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return any(t is not None and t.pos_ == "PROPN" and t.is_title for t in (before, after))
