@@ -44,11 +44,15 @@ from generator.analysis.actors.mentions.filters import (
 )
 from generator.analysis.actors.mentions.mention import LABEL_KIND, Mention
 from generator.analysis.actors.mentions.runs import first_words, headed_names, proper_runs, recurring
-from generator.analysis.actors.mentions.tokens import after_unopened_bracket, is_title, opens_sentence
+from generator.analysis.actors.mentions.tokens import (
+    ACRONYM,
+    after_unopened_bracket,
+    is_title,
+    opens_sentence,
+)
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
 
 SPEAKER_LABEL = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):[ \t]")
-ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 
 
 def speaker_labels(parsed: ParsedArticle) -> dict[int, tuple[str, int]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from generator.analysis.actors.lexicon import (
@@ -23,6 +21,7 @@ from generator.analysis.actors.lexicon import (
     says_whose,
 )
 from generator.analysis.actors.mentions.tokens import (
+    ACRONYM,
     ORDINAL,
     date_opening,
     holder_words,
@@ -225,16 +224,12 @@ def _listing_name(ent: Span) -> bool:
 _PEOPLE_PLURALS = frozenset({"people", "women", "men", "children"})
 
 
-# A bracketed acronym right after a name: " (IEDCR)".
-_BRACKETED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z&]{2,9})\)")
-
-
 def _spelled_out(ent: Span) -> bool:
     """"Institute of Epidemiology, Disease Control and Research (IEDCR)": the acronym after the
     name has its words' initials, commas and all, so the commas list what the body does."""
-    found = _BRACKETED_ACRONYM.match(ent.doc.text, ent.end_char)
+    found = ACRONYM.match(ent.doc.text, ent.end_char)
     words = tuple(t.text for t in ent if t.is_alpha)
-    return bool(found) and "," in ent.text and initials(words) == found.group(1).replace("&", "")
+    return bool(found) and "," in ent.text and initials(words) == found.group(1).replace("&", "").rstrip(".")
 
 
 def _plural_possessor(span: Span) -> bool:

@@ -21,6 +21,8 @@ from generator.analysis.actors.lexicon import (
 # Punctuation that may not open or close a name.
 EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
 INITIAL = re.compile(r"[A-Z]\.")
+# A bracketed acronym right after a name: "Democratic Choice of Kazakhstan (DVK)".
+ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 
 
