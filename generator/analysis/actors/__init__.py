@@ -32,7 +32,7 @@ from generator.analysis.actors.cluster import (
 )
 from generator.analysis.actors.gender import agrees, person_sex
 from generator.analysis.actors.kinds import actor_kind, kind_of
-from generator.analysis.actors.lexicon import EVENT_WORDS, ORG_WORDS, STORM_WORDS
+from generator.analysis.actors.lexicon import EVENT_WORDS, ORG_WORDS, POSSESSIVE, STORM_WORDS
 from generator.analysis.actors.mentions import Mention, find_mentions, norp_as_name, speaker_labels
 from generator.analysis.actors.merge import merge
 from generator.analysis.actors.quotes import QuoteSpan, continued, find_quotes, resolve_speaker
@@ -49,8 +49,6 @@ from generator.analysis.actors.usage import (
 from generator.analysis.parse import ParsedArticle
 from generator.model import Actor, Quote, Role
 
-# "Ministry's": a possessive written onto the name, and nothing after it but a word's end.
-_POSSESSIVE = re.compile(r"['’]s(?!\w)")
 LEAD_MIN_WORDS = 12  # a dateline or a one-line standfirst is not the lead
 UNLABELLED = 0.6  # salience factor for a name only the capitals vouch for: less sure it is an actor
 
@@ -59,7 +57,7 @@ def _word_end(body: str, end: int) -> int:
     """A mention's span ends where its written word ends: "the Interior Ministry's" is highlighted
     to the "'s" (the word a reader sees, and a token in annotated corpora), while the name stays
     "Interior Ministry".  A clitic set off by a space ("Ministry 's") is another word."""
-    m = _POSSESSIVE.match(body, end)
+    m = POSSESSIVE.match(body, end)
     return m.end() if m else end
 
 

@@ -340,6 +340,10 @@ def _verbs_and_modifiers() -> frozenset[str]:
     return frozenset(index["verb"]) | frozenset(index["adj"]) | frozenset(index["adv"])
 
 
+# "Ministry's": a possessive written onto a word, with nothing after it but the word's end.
+POSSESSIVE = re.compile(r"['’]s(?!\w)")
+
+
 def is_acronym(name: str) -> bool:
     """"DVK", "U.N.", "S&P": two to eight capitals, dots and ampersands aside."""
     bare = name.replace(".", "").replace("&", "")

@@ -13,9 +13,7 @@ name.
 
 from __future__ import annotations
 
-import re
-
-from generator.analysis.actors.lexicon import is_given_name, is_label_word, is_plain_word
+from generator.analysis.actors.lexicon import POSSESSIVE, is_given_name, is_label_word, is_plain_word
 from generator.analysis.parse import ParsedArticle, entities_in
 from generator.analysis.summary.candidates import Candidate
 from generator.model import Actor
@@ -78,7 +76,7 @@ def introduced(c: Candidate, people: tuple[Actor, ...], named: set[str]) -> str:
             continue
         named.add(actor.id)
         s, e = inside[0]
-        written = re.sub(r"['’]s$", "", c.text[s - c.start : e - c.start])  # a span ends its word
+        written = POSSESSIVE.sub("", c.text[s - c.start : e - c.start])  # a span ends its word
         if len(words) >= 2 and written == words[-1] and s >= c.opener.end \
                 and _given_and_surname(words) and not _after_a_name(c.text[: s - c.start]):
             inserts.append((s - c.start, "[" + " ".join(words[:-1]) + "] "))
