@@ -89,11 +89,16 @@ def _is_nationality(c: Cluster, norp: set[str]) -> bool:
     return single and not placed and all(m.modifier for m in c.mentions)
 
 
+def _named_storm(c: Cluster) -> bool:
+    """"Cyclone Phailin", "Hurricane Katrina": a storm's word, then its name."""
+    return len(c.words) >= 2 and c.words[0].lower() in STORM_WORDS
+
+
 def _storm(c: Cluster, storms: set[str]) -> bool:
-    """"Cyclone Phailin"; and "T C Phailin", the advisory's initials before the name of a storm
-    the article names (``storms``: the last words of those names)."""
-    lower = [w.lower() for w in c.words]
-    if lower[0] in STORM_WORDS:
+    """A storm ("Cyclone Phailin", or a storm's word alone); or "T C Phailin", the advisory's
+    initials before the name of a storm the article names (``storms``: the last words of those
+    names)."""
+    if c.words[0].lower() in STORM_WORDS:
         return True
     before = [w.strip(".") for w in c.words[:-1]]
     initials_only = all(len(w) <= 2 and w.isupper() for w in before)
@@ -239,8 +244,7 @@ def find_actors(parsed: ParsedArticle) -> tuple[tuple[Actor, ...], tuple[Quote, 
     merged = merge(mentions, article.title, relatives=relative_mentions(parsed, mentions),
                    cues=person_cues(parsed, mentions))
     surnames = {name_key(c.words[-1]) for c in merged if len(c.words) >= 2 and kind_of(c) == "person"}
-    storms = {name_key(c.words[-1]) for c in merged
-              if len(c.words) >= 2 and c.words[0].lower() in STORM_WORDS}
+    storms = {name_key(c.words[-1]) for c in merged if _named_storm(c)}
     clusters = [c for c in merged
                 if not _is_nationality(c, norp) and not _unsupported(c, article.title, storms)
                 and not _family(c, surnames)

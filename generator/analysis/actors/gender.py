@@ -15,7 +15,7 @@ from generator.analysis.actors.lexicon import FEMALE_WORDS, MALE_WORDS, given_na
 from generator.analysis.parse import ParsedArticle
 
 _SEX_WORDS = {"m": MALE_WORDS, "f": FEMALE_WORDS}
-PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}  # the speaker pronouns of ``lexicon``
 
 
 def person_sex(parsed: ParsedArticle, cluster: Cluster, roles: Iterable[str]) -> str | None:

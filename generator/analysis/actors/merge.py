@@ -290,16 +290,15 @@ def _join_spellings(clusters: list[Cluster], by_start: dict) -> None:
     A one-word name too when it is long enough not to be another short name ("Al-Qaeda" and
     "al-Qa’ida", "Hussein" and "Hussain")."""
     # Only names of as many words and ending in the same letter can match: compare within those.
-    buckets: dict[tuple[int, str], list[Cluster]] = {}
+    buckets: dict[tuple[int, str], list[tuple[Cluster, tuple[str, ...]]]] = {}
     for c in sorted(clusters, key=lambda c: c.first):
         words = _spelled(c)
         if words:
-            buckets.setdefault((len(words), fold(words[-1][-1])), []).append(c)
+            buckets.setdefault((len(words), fold(words[-1][-1])), []).append((c, words))
     for names in buckets.values():
-        for i, first in enumerate(names):
-            for later in names[i + 1:]:
-                if first in clusters and later in clusters \
-                        and same_but_vowels(_spelled(first), _spelled(later)):
+        for i, (first, spelled) in enumerate(names):
+            for later, other in names[i + 1:]:
+                if first in clusters and later in clusters and same_but_vowels(spelled, other):
                     _absorb(first, later, clusters, by_start)
 
 

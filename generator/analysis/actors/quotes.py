@@ -28,7 +28,7 @@ QUOTED = re.compile(r"“([^“”]+)”?|\"([^\"]+)\"?")
 MIN_WORDS = 4  # shorter quoted text is a scare quote unless a reporting verb governs it
 MAX_GAP = 120  # characters between a quotation and its reporting verb
 OPENING_MARKS = {'"', "“", "‘", "'"}
-CLOSING_MARKS = ('"', "”", "’", "'", ',"', ",”")
+CLOSING_MARKS = ('"', "”", "’", "'")
 # Dependencies that keep to a subject's own noun phrase (and the object of "named").
 PHRASE_DEPS = {"compound", "amod", "poss", "prep", "pobj", "appos", "nmod", "conj", "oprd", "dobj"}
 

@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
+from spacy.tokens import Doc, Token
+
 from generator.analysis.actors.cluster import Cluster, plain_name
 from generator.analysis.actors.gender import agrees
 from generator.analysis.actors.lexicon import BODY_NOUNS, ORG_WORDS
@@ -87,7 +89,7 @@ def person_cues(parsed: ParsedArticle, mentions: Iterable[Mention]) -> frozenset
     return frozenset(out)
 
 
-def _of_a_body(doc, end: int, root) -> bool:
+def _of_a_body(doc: Doc, end: int, root: Token) -> bool:
     """"Suman Haripriya of the Hajo assembly", "Nick Bos, of the University of Helsinki": a
     full name, then "of" or "from" a body right after it, says whom the person belongs to."""
     at = end + 1 if end < len(doc) and doc[end].text == "," else end

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.lexicon import (
     DAY_AND_MONTH_NAMES,
@@ -92,7 +92,7 @@ def _without_kind_nouns(doc: Doc, start: int, end: int) -> int:
     return k
 
 
-def _outside_brackets(span: Span) -> list:
+def _outside_brackets(span: Span) -> list[Token]:
     """The words of the span that are not inside brackets."""
     out, depth = [], 0
     for t in span:
