@@ -319,3 +319,67 @@ def test_words_the_text_names_once_are_that_name_wherever_they_recur(nlp):
             "by Iraqi tanks, had taken the town. The PUK accuses the KDP of collaborating with Baghdad.")
     kdp = [a for a in actors(nlp, body) if a.name == "Kurdistan Democratic Party"]
     assert len(kdp) == 1 and [body[s:e] for s, e in kdp[0].spans].count("KDP") == 4, kdp
+
+
+def test_a_name_the_text_gives_whole_replaces_pieces_of_it_where_it_recurs(nlp):
+    # The model labels "Fishmongers' Hall" once, and elsewhere only "Fishmongers" (a place).
+    body = ("On Friday a man stabbed several people at Fishmongers' Hall in London. A tusk came from "
+            "the wall in Fishmongers' Hall. Marek, who works at Fishmongers' Hall as a chef, used it.")
+    found = actors(nlp, body)
+    hall = [a for a in found if a.name == "Fishmongers' Hall"]
+    assert len(hall) == 1 and len(hall[0].spans) == 3, found
+    assert not [a for a in found if a.name in ("Fishmongers", "Hall")], found
+
+
+def test_the_last_word_of_a_place_with_the_article_stands_for_that_place(nlp):
+    body = ("On Friday a man stabbed several people at Fishmongers' Hall in London. "
+            "Police said the attacker left the Hall and ran to the bridge.")
+    found = actors(nlp, body)
+    hall = [a for a in found if "Hall" in a.name]
+    assert [a.name for a in hall] == ["Fishmongers' Hall"] and len(hall[0].spans) == 2, found
+
+
+def test_a_group_of_nations_numbered_like_g7_is_a_body_with_its_spelled_out_name(nlp):
+    body = ("French President Emmanuel Macron called for G7 action on the fires. G7 was already "
+            "scheduled to meet this weekend. G7, or the Group of Seven, is an informal group of "
+            "seven countries. Unlike G20, which focuses on economics, G7 meetings center on politics.")
+    found = actors(nlp, body)
+    g7 = [a for a in found if "G7" in a.aliases or a.name == "G7"]
+    assert len(g7) == 1 and g7[0].kind == "organization", found
+    assert g7[0].name == "Group of Seven" and len(g7[0].spans) == 5, g7
+    assert not [a for a in found if a.name == "Group of Seven" and a is not g7[0]]
+    assert [a.name for a in found].index("Group of Seven") < [a.name for a in found].index("Emmanuel Macron")
+
+
+def test_an_acronym_given_with_or_names_the_same_body(nlp):
+    # Letters that are no initials of the English name: only the text ties them.
+    body = ("Turkey struck the Kurdistan Workers' Party, or PKK, in the north. "
+            "Officials said the PKK had lost a camp.")
+    found = actors(nlp, body)
+    pkk = [a for a in found if "PKK" in a.aliases]
+    assert len(pkk) == 1 and pkk[0].name == "Kurdistan Workers' Party" and len(pkk[0].spans) == 3, found
+    assert not [a for a in found if a.name == "PKK"]
+
+
+def test_places_joined_by_or_stay_two(nlp):
+    body = "The summit will be held in Paris, or Berlin, next year, officials in Vienna said."
+    names = [a.name for a in actors(nlp, body)]
+    assert "Paris" in names and "Berlin" in names
+
+
+def test_an_office_is_no_actor_plural_or_of_a_body(nlp):
+    body = ("Caldwell, the former Democratic Dean of the House of Representatives, was 90. He had "
+            "served longer than any other member, earning him the distinction of Dean of the House "
+            "of Representatives. Two Democratic Representatives, Anna Berg and Tom Hale, spoke.")
+    names = [a.name for a in actors(nlp, body)]
+    assert "Dean" not in names and "Democratic Representatives" not in names, names
+    assert "House of Representatives" in names and "Anna Berg" in names
+
+
+def test_a_body_named_for_its_members_offices_keeps_its_name(nlp):
+    body = ("The Council of Ministers met on Monday. Dean Phillips of Minnesota said it had failed. "
+            "Howard Dean agreed, and Dean said so again on Tuesday.")
+    names = [a.name for a in actors(nlp, body)]
+    assert "Council of Ministers" in names and "Dean Phillips" in names, names
+    assert "Howard Dean" in names, names
+

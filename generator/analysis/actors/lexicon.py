@@ -54,6 +54,9 @@ actress rapper comedian musician poet novelist filmmaker entrepreneur politician
 physician surgeon astronaut photographer photojournalist correspondent pundit strategist pollster
 lobbyist
 """)
+# Offices held in a body that are also surnames ("Howard Dean"): an office only when "of" and
+# the body follow ("the Dean of the House", "Clerk of the Court").
+OFFICES_OF_A_BODY = _words("dean clerk chaplain registrar provost rector bursar")
 
 # Generic heads that, capitalised alone, name a standing body of their own ("the House",
 # "Parliament", "the Army") rather than repeat a longer name that ends in them.

@@ -163,7 +163,9 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
             fits = ((acronym and initials(o.words) == bare
                      and bare not in {name_key(w).upper() for w in o.words})  # not "U.S." in "U.S. Senate"
                     or (adjectival and _org_part(words, o.words))
-                    or (kind == okind == "organization" and _org_suffix(words, o.words)
+                    or ((kind == okind == "organization"
+                         or (_the_head(c) and {kind, okind} <= {"organization", "place"}))
+                        and _org_suffix(words, o.words)
                         and (len(words) > 1 or words[0].lower() not in STANDING_BODIES
                              or o.first < c.first))
                     or (kind != "place" and okind == "organization"
@@ -171,6 +173,14 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
         if fits:
             found.append(o)
     return found
+
+
+def _the_head(c: Cluster) -> bool:
+    """"the Hall" after "Fishmongers' Hall": one word, always right after "the", the way a text
+    repeats a place or a body by its head; the model's label for it (a body, a place) says
+    little then.  Not a place the text calls a country of its own ("the nearby independent
+    country Samoa", beside "American Samoa")."""
+    return len(c.words) == 1 and all(m.the_before and not m.described for m in c.mentions)
 
 
 def _given_name(c: Cluster, person: Cluster) -> bool:

@@ -46,6 +46,9 @@ from generator.analysis.actors.mentions.mention import LABEL_KIND, Mention
 from generator.analysis.actors.mentions.runs import first_words, headed_names, proper_runs, recurring
 from generator.analysis.actors.mentions.tokens import (
     ACRONYM,
+    NUMBERED_BODY,
+    OR_ACRONYM_AFTER,
+    OR_ACRONYM_BEFORE,
     after_unopened_bracket,
     is_title,
     opens_sentence,
@@ -117,24 +120,48 @@ def _named(para: ParsedParagraph, chunk: int, spans: list[tuple[int, int, str]])
 
 
 def _acronyms(para: ParsedParagraph, chunk: int, mentions: list[Mention]) -> list[Mention]:
-    """Link "Democratic Choice of Kazakhstan (DVK)": the bracketed acronym names the same actor."""
+    """Link a name and the acronym the text gives it: "Democratic Choice of Kazakhstan (DVK)",
+    "the Islamic State of Iraq and the Levant, or ISIL,", "G7, or the Group of Seven,"."""
     doc = para.doc
     text = doc.text  # once: Doc.text joins every token on each access
     out = {m.start: m for m in mentions}
     for m in mentions:
-        match = ACRONYM.match(text, m.end - para.start)
-        acronym = match.group(1).rstrip(".") if match else ""
-        if not (acronym.isupper() and len(m.words) > 1 and len(acronym) <= len(m.words) + 3):
+        if len(m.words) < 2:
             continue
-        start = para.start + match.start(1)
-        known = out.get(start)
-        if known is not None:
-            out[start] = replace(known, acronym_of=m.start, name=acronym)
-            continue
-        span = doc.char_span(match.start(1), match.start(1) + len(acronym))
-        if span is not None:
-            out[start] = replace(make_mention(para, chunk, span.start, span.end, m.label), acronym_of=m.start)
+        for begin, acronym in _given_acronyms(text, m.start - para.start, m.end - para.start, len(m.words)):
+            start = para.start + begin
+            known = out.get(start)
+            if known is not None:
+                out[start] = replace(known, acronym_of=m.start, name=acronym)
+                continue
+            span = doc.char_span(begin, begin + len(acronym))
+            if span is not None:
+                made = make_mention(para, chunk, span.start, span.end, m.label)
+                out[start] = replace(made, acronym_of=m.start)
     return [out[k] for k in sorted(out)]
+
+
+def _given_acronyms(text: str, start: int, end: int, words: int) -> list[tuple[int, str]]:
+    """Where the name at ``start:end`` of the paragraph's text is given an acronym: its offset
+    and letters.  With "or" the acronym must look like one ("Paris, or Berlin," are two places)
+    and the name must end its phrase as well."""
+    found = []
+    bracket = ACRONYM.match(text, end)
+    acronym = bracket.group(1).rstrip(".") if bracket else ""
+    if acronym.isupper() and len(acronym) <= words + 3:
+        found.append((bracket.start(1), acronym))
+    closed = re.match(r"\s*[,;.)]", text[end:]) is not None
+    after = OR_ACRONYM_AFTER.match(text, end)
+    if after and _acronym_like(after.group(1)):
+        found.append((after.start(1), after.group(1)))
+    before = OR_ACRONYM_BEFORE.search(text, max(0, start - 40), start)
+    if before and closed and _acronym_like(before.group(1)):
+        found.append((before.start(1), before.group(1)))
+    return found
+
+
+def _acronym_like(word: str) -> bool:
+    return is_acronym(word.rstrip(".")) or NUMBERED_BODY.fullmatch(word) is not None
 
 
 def find_mentions(parsed: ParsedArticle) -> list[Mention]:
@@ -146,37 +173,47 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         label = labels.get(para.index)
         skips[chunk] = skip_to = label[1] - para.start if label and label[1] > para.start else 0
         out.extend(paragraph_mentions(para, chunk, skip_to))
-    out = sorted(out + _recurring_mentions(parsed, out, skips), key=lambda m: m.start)
+    found, replaced = _recurring_mentions(parsed, out, skips)
+    out = sorted([m for m in out if (m.chunk, m.start) not in replaced] + found, key=lambda m: m.start)
     return without_things(parsed, plural_groups(named_plurals(tagged_elsewhere(out))))
 
 
 def _recurring_mentions(
     parsed: ParsedArticle, mentions: list[Mention], skips: dict[int, int]
-) -> list[Mention]:
-    """The same words again wherever a sure name of the article recurs (``runs.recurring``)."""
-    by_first = first_words(_sure_names(mentions))
+) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """The same words again wherever a sure name of the article recurs (``runs.recurring``),
+    and the mentions they replace (by chunk and start): pieces of the name the model labelled
+    on their own there ("Fishmongers" of "Fishmongers' Hall")."""
+    by_first = first_words(_sure_names(parsed, mentions))
     if not by_first:
-        return []
-    taken: dict[int, set[int]] = {}
+        return [], set()
+    pieces: dict[int, dict[int, Mention]] = {}
     for m in mentions:
-        taken.setdefault(m.chunk, set()).update(range(*m.tokens))
-    out = []
+        pieces.setdefault(m.chunk, {}).update({i: m for i in range(*m.tokens)})
+    out, replaced = [], set()
     for chunk, para in enumerate(parsed.paragraphs):
-        held = taken.get(chunk, set()) | {t.i for t in para.doc if t.idx < skips.get(chunk, 0)}
-        out.extend(_named(para, chunk, recurring(para.doc, by_first, held)))
-    return out
+        held = {t.i for t in para.doc if t.idx < skips.get(chunk, 0)}
+        here = pieces.get(chunk, {})
+        spans = {i: m.tokens for i, m in here.items()}
+        found = _named(para, chunk, recurring(para.doc, by_first, held, spans))
+        for m in found:
+            replaced |= {(chunk, here[i].start) for i in range(*m.tokens) if i in here}
+        out.extend(found)
+    return out, replaced
 
 
-def _sure_names(mentions: list[Mention]) -> dict[tuple[str, ...], str]:
-    """The words of the names worth finding again, with the model's label: names of two words
-    or more it labelled, and acronyms the text spells out in brackets.  A single capitalised
-    word ("South", "Titanic") may be a name in one place and not in another, and the model's
-    label alone on an acronym may be wrong (a test's "MMPI")."""
+def _sure_names(parsed: ParsedArticle, mentions: list[Mention]) -> dict[tuple[str, ...], str]:
+    """The tokens of the names worth finding again, with the model's label: names of two words
+    or more it labelled, and acronyms the text spells out ("… (KDP)", "G7, or the Group of
+    Seven").  A single capitalised word ("South", "Titanic") may be a name in one place and not
+    in another, and the model's label alone on an acronym may be wrong (a test's "MMPI")."""
     names: dict[tuple[str, ...], str] = {}
     for m in mentions:
-        words = tuple(m.text.split())
-        if m.label and words and (len(words) >= 2 or (is_acronym(m.text) and m.acronym_of is not None)):
-            names.setdefault(words, m.label)
+        words = m.text.split()
+        if m.label and words and (len(words) >= 2 or (_acronym_like(m.text) and m.acronym_of is not None)):
+            # Tokens, not words: "Fishmongers' Hall" is three ("Fishmongers", "'", "Hall").
+            tokens = tuple(t.text for t in parsed.paragraphs[m.chunk].doc[slice(*m.tokens)])
+            names.setdefault(tokens, m.label)
     return names
 
 

@@ -125,6 +125,7 @@ def make_mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) 
         office_of=_office_of(span),
         medium=_medium(span),
         det=_determiner(doc, s, e),
+        the_before=s > 0 and doc[s - 1].lower_ == "the",
         adjective=_adjective(doc, s, e),
         event_prep=_prep_object(span) in TIME_PREPOSITIONS,
         topic=_topic(span),

@@ -16,6 +16,7 @@ from generator.analysis.actors.lexicon import (
     HONORIFICS,
     LEGAL_FORMS,
     OFFICE_NOUNS,
+    OFFICES_OF_A_BODY,
     THING_NOUNS,
     TIME_ZONES,
     TITLES,
@@ -26,7 +27,7 @@ from generator.analysis.actors.lexicon import (
 )
 from generator.analysis.actors.mentions.context import SHIP_PREFIXES, thing_named
 from generator.analysis.actors.mentions.mention import Mention
-from generator.analysis.actors.mentions.tokens import opens_sentence
+from generator.analysis.actors.mentions.tokens import NUMBERED_BODY, opens_sentence
 from generator.analysis.parse import ParsedArticle
 
 POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
@@ -120,7 +121,7 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     if m.label == "PERSON" and any(c.isdigit() for c in m.name):  # "COVID-19" is no one
         return False
     letters = [c for c in m.name if c.isalpha()]
-    if len(letters) < 2 or not any(c.isupper() for c in letters):
+    if (len(letters) < 2 and not _numbered_body(m)) or not any(c.isupper() for c in letters):
         return False
     words = [w.lower().rstrip(".") for w in m.words]
     if len(words) == 1 and not _one_word_name(m, doc, words[0]):
@@ -130,7 +131,22 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     head = re.match(r"[a-z-]*", words[-1]).group()
     if len(words) >= 2 and head in OFFICE_NOUNS:
         return False
+    # "Two Democratic Representatives, X and Y": the plural of an office names its holders,
+    # unless a body is named for them ("Council of Ministers", "House of Representatives").
+    if len(words) >= 2 and head.endswith("s") and head[:-1] in OFFICE_NOUNS and "of" not in words:
+        return False
+    # "the Dean of the House": an office alone before the body it is held in.
+    if len(words) == 1 and words[0] in OFFICES_OF_A_BODY and _before_of(doc, m.tokens[1]):
+        return False
     return not all(w in TITLES or w in HONORIFICS for w in words)
+
+
+def _numbered_body(m: Mention) -> bool:
+    return m.label == "ORG" and bool(NUMBERED_BODY.fullmatch(m.name))
+
+
+def _before_of(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ == "of"
 
 
 def _hashtag(doc: Doc, start: int) -> bool:

@@ -31,6 +31,7 @@ class Mention:
     medium: bool = False  # "wrote on X", "posted via X": said of platforms and channels
     acronym_of: int | None = None  # body start of the name it abbreviates ("X (ACR)")
     det: str = ""  # the determiner of the name itself, as written: "the" (not a person's), "The" (a title's)
+    the_before: bool = False  # "the" right before the name: "left the Hall", not "the fa'a Samoa"
     adjective: bool = False  # an adjective qualifies the name itself ("a no-deal Brexit"): a thing's
     event_prep: bool = False  # object of "after", "during"…: said of events
     named_as: bool = False  # "termed X", "known as X": a term being introduced

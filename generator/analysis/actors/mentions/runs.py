@@ -115,24 +115,40 @@ def first_words(names: dict[tuple[str, ...], str]) -> FirstWords:
     return out
 
 
-def recurring(doc: Doc, by_first: FirstWords, taken: set[int]) -> list[tuple[int, int, str]]:
+def recurring(
+    doc: Doc, by_first: FirstWords, held: set[int], pieces: dict[int, tuple[int, int]]
+) -> list[tuple[int, int, str]]:
     """One name, one reading: where the model labelled "Suu Kyi" once, or the text spelled out
     "Kurdistan Democratic Party (KDP)", and let the same words pass elsewhere ("KDP fighters",
     "the KDP charges"), those words are mentions too, with the label it gave; not inside a
-    longer name.  ``taken`` is updated."""
-    out = []
+    longer name.  ``pieces`` maps each token of a mention already found to that mention's token
+    span: a recurrence may take the place of shorter mentions wholly inside it ("Fishmongers"
+    of "Fishmongers' Hall"), not of one that reaches past it.  ``held`` tokens are never taken."""
+    out: list[tuple[int, int, str]] = []
+    taken = set(held)
     for tok in doc:
         if tok.i in taken:
             continue
         for words, label in by_first.get(tok.text, ()):
             end = tok.i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[tok.i : end]) != words \
-                    or any(i in taken for i in range(tok.i, end)) or _runs_on(doc, tok.i, end):
+                    or not _free(tok.i, end, taken, pieces) or _runs_on(doc, tok.i, end):
                 continue
             out.append((tok.i, end, label))
             taken.update(range(tok.i, end))
             break
     return out
+
+
+def _free(start: int, end: int, taken: set[int], pieces: dict[int, tuple[int, int]]) -> bool:
+    """No token is taken, and each token of a mention is in a shorter one wholly inside."""
+    for i in range(start, end):
+        if i in taken:
+            return False
+        span = pieces.get(i)
+        if span is not None and (span[0] < start or span[1] > end or span[1] - span[0] >= end - start):
+            return False
+    return True
 
 
 def _runs_on(doc: Doc, start: int, end: int) -> bool:

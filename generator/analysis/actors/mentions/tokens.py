@@ -23,6 +23,12 @@ EDGE_PUNCT = set("\"'“”‘’()[]{}<>«»,;:.-–—/|*!?")
 INITIAL = re.compile(r"[A-Z]\.")
 # A bracketed acronym right after a name: "Democratic Choice of Kazakhstan (DVK)".
 ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,9})\s*\)")
+# "the Islamic State of Iraq and the Levant, or ISIL,": an acronym given with "or" after the
+# name, and "G7, or the Group of Seven,": before it; a comma or a stop closes either.
+OR_ACRONYM_AFTER = re.compile(r",\s+or\s+([A-Z][A-Za-z0-9&.\-]{1,9})(?=\s*[,;.)])")
+OR_ACRONYM_BEFORE = re.compile(r"(?<![\w&.\-])([A-Z][A-Za-z0-9&.\-]{1,9}),\s+or\s+(?:the\s+)?$")
+# "G7", "G20", "C40", "3M": one letter and a number, a body's name when the model says so.
+NUMBERED_BODY = re.compile(r"[A-Z]\d{1,3}|\d{1,2}[A-Z]")
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 
 
