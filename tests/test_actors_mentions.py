@@ -383,3 +383,16 @@ def test_a_body_named_for_its_members_offices_keeps_its_name(nlp):
     assert "Council of Ministers" in names and "Dean Phillips" in names, names
     assert "Howard Dean" in names, names
 
+
+def test_a_long_title_misspelt_by_one_letter_is_still_a_title(nlp):
+    body = ("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
+            "Represenative Adam Schiff both questioned the plan. Schiff called it a non-starter.")
+    schiff = [a for a in actors(nlp, body) if "Schiff" in a.name]
+    assert [a.name for a in schiff] == ["Adam Schiff"] and len(schiff[0].spans) == 2, schiff
+
+
+def test_a_name_one_letter_from_a_short_title_is_a_name(nlp):
+    # "Justine" is one letter from "justice", "Marshall" from "marshal": names, not titles.
+    body = "Justine Greening met Thurgood Marshall's biographer. Greening said the talks went well."
+    names = [a.name for a in actors(nlp, body)]
+    assert "Justine Greening" in names and "Thurgood Marshall" in names, names

@@ -353,6 +353,33 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
 
 
+def one_slip(a: str, b: str) -> bool:
+    """``a`` is ``b`` with one slip of the keyboard: a letter dropped, added or changed, or two
+    neighbouring letters swapped ("Represenative", "Chriac")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) < len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+    if len(a) > len(b):
+        return a[i + 1 :] == b[i:]
+    return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+
+
+@functools.cache
+def misspelt_title(word: str) -> bool:
+    """"Represenative Adam Schiff": a long title (nine letters or more as written) with one
+    slip.  Not an English word ("presented", by its stem), a given name or a title's plural
+    ("Reporters Without Borders", "congressmen"); shorter titles lie one slip from names
+    ("Justine" from "justice", "Marshall" from "marshal"), so they are left alone."""
+    plural = (word.endswith("s") and word[:-1] in TITLES) \
+        or (word.endswith("men") and word[:-3] + "man" in TITLES)
+    if len(word) < 9 or not word.isalpha() or plural or is_given_name(word) \
+            or any(stem in _english_words() for stem in _stems(word)):
+        return False
+    return any(len(t) >= 8 and one_slip(word, t) for t in TITLES)
+
+
 def initials(words: tuple[str, ...]) -> str:
     """"DVK" for "Democratic Choice of Kazakhstan": the first letters of the words that count."""
     return "".join(w[0] for w in words if w.lower() not in NAME_FUNCTION_WORDS and w[:1].isalpha()).upper()

@@ -31,6 +31,7 @@ from generator.analysis.actors.lexicon import (
     STANDING_BODIES,
     country_names,
     initials,
+    one_slip,
     says_whose,
 )
 from generator.analysis.actors.mentions import Mention
@@ -323,10 +324,7 @@ def _spelled(c: Cluster) -> tuple[str, ...]:
 
 def swapped(a: str, b: str) -> bool:
     """``a`` is ``b`` with two neighbouring letters swapped ("Chriac", "Chirac")."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return len(a) == len(b) and a != b and sorted(a) == sorted(b) and one_slip(a, b)
 
 
 def _join_typos(clusters: list[Cluster], by_start: dict) -> None:

@@ -16,6 +16,7 @@ from generator.analysis.actors.lexicon import (
     TITLES,
     is_given_name,
     is_label_word,
+    misspelt_title,
 )
 
 # Punctuation that may not open or close a name.
@@ -35,7 +36,8 @@ ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 def is_title(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     # "Presidents X and Y", "Senators X and Y": the plural of an office is a title too.
-    return (word in TITLES or (word.endswith("s") and word[:-1] in OFFICE_NOUNS)) and not token.is_punct
+    return (word in TITLES or (word.endswith("s") and word[:-1] in OFFICE_NOUNS) or misspelt_title(word)) \
+        and not token.is_punct
 
 
 def is_edge_junk(token: Token) -> bool:
