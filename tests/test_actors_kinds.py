@@ -176,3 +176,24 @@ def test_an_office_over_a_field_is_the_holders_role_not_the_fields(nlp):
 def test_an_article_apart_from_the_name_still_makes_it_a_common_noun(nlp):
     actors, _ = analyse(nlp, "Critics fear a no-deal Brexit.")
     assert "Brexit" not in names(actors)
+
+
+def test_a_newspaper_named_after_daily_or_weekly_is_a_body(nlp):
+    actors, _ = analyse(nlp, "The agreement was signed by the ministers. Greek daily Kathimerini said "
+                             "Greece had to speed up. The Portuguese weekly Expresso reported the deal.")
+    assert kinds(actors).get("Kathimerini") == "organization", kinds(actors)
+    assert kinds(actors).get("Expresso") == "organization", kinds(actors)
+
+
+def test_a_single_word_that_reports_and_quotes_is_an_outlet_not_a_person(nlp):
+    actors, _ = analyse(nlp, "The agency will lead the response, which Politico reported had "
+                             "surprised experts. Politico quoted Tim Manning, a former official.")
+    assert kinds(actors).get("Politico") == "organization", kinds(actors)
+    assert kinds(actors).get("Tim Manning") == "person"
+
+
+def test_a_person_who_reports_is_still_a_person(nlp):
+    actors, _ = analyse(nlp, "Reporter Jane Hale covered the trial. Hale reported that the jury "
+                             "was out. Mr. Brooks quoted the judge, and Brooks reported a verdict.")
+    assert kinds(actors).get("Jane Hale") == "person", kinds(actors)
+    assert kinds(actors).get("Brooks") == "person", kinds(actors)

@@ -103,6 +103,11 @@ def _determined(m) -> bool:
 def _not_person_evidence(c: Cluster) -> float:
     if len(c.words) == 1 and any(m.medium for m in c.mentions):
         return 1.0  # "wrote on X": no one is written on
+    # "Politico reported …", "Politico quoted X": one word that is no given name, only ever the
+    # subject of what outlets do with a story (a reporter is named in full, or titled).
+    if len(c.words) == 1 and not is_given_name(c.words[0]) and not any(m.titled for m in c.mentions) \
+            and sum(m.publishes for m in c.mentions) * 2 > len(c.mentions):
+        return 1.0
     # "X province" no one is; "X provincial council" few are (a body is named after a person
     # now and then: "the Obama administration").
     score = sum(1.0 if _determined(m) or m.medium or m.modifies in PLACE_WORDS

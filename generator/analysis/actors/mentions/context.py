@@ -40,6 +40,10 @@ POSTING_VERBS = {"write", "post", "publish", "share", "stream", "livestream", "b
 TOPIC_VERBS = {"comment", "remark", "speak", "testify", "call", "read", "warn", "insist", "ask", "tell"}
 # Prepositions of time: their object is an event ("after Brexit", "ahead of the vote").
 TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst", "until", "since", "ahead"}
+# Words for a newspaper by how often it appears: "Greek daily Kathimerini", "the weekly Der Spiegel".
+PERIODICALS = frozenset({"daily", "weekly", "fortnightly", "tabloid", "broadsheet"})
+# What an outlet does with a story: "Politico reported …", "Politico quoted X".
+PUBLISHING_VERBS = frozenset({"report", "quote", "publish", "cite"})
 # Verbs that give a thing its name ("termed X", "known as X"): said of terms, seldom of actors.
 DEBATE_VERBS = {"debate", "discuss", "negotiate"}  # their object is an issue argued over
 NAMING_VERBS = {"term", "dub", "know", "nickname", "coin", "brand", "label"}
@@ -135,6 +139,7 @@ def make_mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) 
         thing=thing_named(span),
         he_she=_followed_by_he_or_she(span),
         said=span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in SPEECH_VERBS,
+        publishes=span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in PUBLISHING_VERBS,
         conj_titled=_conj_titled(span),
         before_day=e < len(doc) and doc[e - 1].whitespace_ == " " and doc[e].lower_ in WEEKDAYS
         and doc[e].is_title,
@@ -340,6 +345,9 @@ def _named_by_noun(span: Span) -> str:
             return noun.lemma_.lower()
     # "the news agency X": the kind noun right before the name, in its noun phrase.
     before = doc[span.start - 1] if span.start > 0 else None
+    # "Greek daily Kathimerini": the tagger reads "daily" as an adverb, "weekly" as a noun.
+    if before is not None and before.lower_ in PERIODICALS and span.start <= before.head.i < span.end:
+        return "newspaper"
     if before is not None and before.pos_ == "NOUN" and before.is_lower \
             and span.start <= before.head.i < span.end and before.lemma_.lower() in kinds:
         return before.lemma_.lower()

@@ -38,6 +38,7 @@ class Mention:
     source: bool = False  # "according to X": a person or a body, not a place
     described: str = ""  # the noun the text calls it: "X, a company", "X is the most populous state"
     he_she: bool = False  # the subject, and the next name-like word after it is "he" or "she"
+    publishes: bool = False  # the subject of "report", "quote", "publish", "cite": what outlets do
     said: bool = False  # the subject of a verb of speech ("X said", "X told reporters")
     conj_titled: bool = False  # coordinated with a titled name: "Presidents A of X and B of Y"
     before_day: bool = False  # right before a weekday's name: "Super Tuesday" (or "in Mosul Friday")
