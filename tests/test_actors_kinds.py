@@ -197,3 +197,28 @@ def test_a_person_who_reports_is_still_a_person(nlp):
                              "was out. Mr. Brooks quoted the judge, and Brooks reported a verdict.")
     assert kinds(actors).get("Jane Hale") == "person", kinds(actors)
     assert kinds(actors).get("Brooks") == "person", kinds(actors)
+
+
+def test_a_social_platform_is_a_body_wherever_it_stands(nlp):
+    body = ("A photo of a weasel riding a woodpecker has gone viral on Twitter, with thousands "
+            "sharing it. The creature spawned a number of parodies on Twitter.")
+    actors, _ = analyse(nlp, body)
+    assert kinds(actors).get("Twitter") == "organization", kinds(actors)
+
+
+def test_a_disease_named_after_its_finder_is_no_one(nlp):
+    body = ("The film follows a professor who loses herself to early-onset Alzheimer's disease. "
+            "Witnessing Alzheimer's progress on the big screen is terrifying. Alzheimer's is the "
+            "costliest disease in America, said Dr. Maria Shriver.")
+    found = names(analyse(nlp, body)[0])
+    assert not [n for n in found if "Alzheimer" in n], found
+    assert "Maria Shriver" in found and "America" in found
+
+
+def test_an_era_a_religion_and_a_sentence_opening_verb_are_no_names(nlp):
+    body = ("Nimrud flourished between 900 B.C. and 612 B.C. under the Assyrian kings. Roy had no "
+            "place for dogma, including from Islam, the main religion of Bangladesh. Following "
+            "Hamid Karzai's visit, the museum reopened.")
+    found = names(analyse(nlp, body)[0])
+    assert not {"B.C.", "Islam", "Following Hamid Karzai"} & found, found
+    assert {"Nimrud", "Bangladesh", "Hamid Karzai"} <= found, found

@@ -42,6 +42,7 @@ from generator.analysis.actors.lexicon import (
     PARTISAN,
     PERSON_NOUNS,
     PLACE_WORDS,
+    PLATFORMS,
     POLITY_HEADS,
     QUALIFYING_TITLES,
     TITLES,
@@ -237,6 +238,9 @@ def kind_of(c: Cluster) -> str:
 def _kind_of(c: Cluster) -> str:
     # "Ballotwatch.org", "Newsdesk.us": a web address names the site's owner.
     if WEB_ADDRESS.search(c.longest.name):
+        return "organization"
+    # "gone viral on Twitter": a platform is its company, whatever the model's label.
+    if c.longest.name.lower() in PLATFORMS:
         return "organization"
     kind = label_kind(c)
     # "X, a company"; "X is the most populous state": what the text says it is, when it says one thing.

@@ -210,6 +210,15 @@ TIME_ZONES = _words("utc gmt est edt cst cdt mst mdt pst pdt bst cet cest eet ee
 DISEASES = _words("""
 covid coronavirus ebola zika sars mers hiv aids malaria cholera measles polio dengue tuberculosis
 """)
+# "900 B.C.": the mark of an era; "including from Islam": a faith. Neither is an actor (the
+# faith's bodies are: "the Catholic Church").
+ERAS = _words("b.c. a.d. b.c.e. c.e. bce")
+RELIGIONS = _words("""
+islam christianity judaism buddhism hinduism sikhism jainism catholicism protestantism shinto
+taoism zoroastrianism
+""")
+# Nouns a name with "'s" before them makes an illness: "Alzheimer's disease", "Tourette's syndrome".
+ILLNESS_NOUNS = _words("disease syndrome disorder palsy")
 
 # Capitalised words of the calendar: a story's first word glued to its source tag may be one.
 DAY_AND_MONTH_NAMES = _words("""

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.analysis.actors.lexicon import (
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
+    ILLNESS_NOUNS,
     OFFICE_NOUNS,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -302,7 +303,15 @@ def thing_named(span: Span) -> bool:
         i -= 1
     noun = _apposition_after(span)
     return (i >= 0 and doc[i].text in SHIP_PREFIXES) or noun in THING_NOUNS \
-        or _sort_of(span) in THING_NOUNS or _genus(span)
+        or _sort_of(span) in THING_NOUNS or _genus(span) or _illness(span)
+
+
+def _illness(span: Span) -> bool:
+    """"Alzheimer's disease", "Tourette syndrome": a name the illness is called after."""
+    doc, k = span.doc, span.end
+    if k < len(doc) and doc[k].lower_ in ("'s", "’s"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in ILLNESS_NOUNS
 
 
 def _sort_of(span: Span) -> str:

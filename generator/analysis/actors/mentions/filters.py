@@ -13,10 +13,12 @@ from generator.analysis.actors.lexicon import (
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
     DISEASES,
+    ERAS,
     HONORIFICS,
     LEGAL_FORMS,
     OFFICE_NOUNS,
     OFFICES_OF_A_BODY,
+    RELIGIONS,
     THING_NOUNS,
     TIME_ZONES,
     TITLES,
@@ -96,7 +98,7 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     if "[" in m.text or "]" in m.text:
         return False
     # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2", "Covid": a disease or a model, not an actor.
-    if m.name.lower() in TIME_ZONES | DISEASES or re.search(r"-\d+$", m.name):
+    if m.name.lower() in TIME_ZONES | DISEASES | ERAS | RELIGIONS or re.search(r"-\d+$", m.name):
         return False
     # "liquid natural gas (LNG)": the abbreviation of a common noun names no one.
     if _common_abbreviation(doc, *m.tokens):
@@ -213,7 +215,7 @@ def without_things(parsed: ParsedArticle, mentions: list[Mention]) -> list[Menti
     a product to the model); not the model's "works of art" as such, which are often actors
     ("provided Wikinews with the text").  A name only used to modify a work's noun is a
     maker's: "a Steven Spielberg film"."""
-    given = {m.name.lower() for m in mentions if m.thing} | {
+    given = {m.name.lower() for m in mentions if m.thing or m.described in THING_NOUNS} | {
         e.text.lower() for p in parsed.paragraphs for e in p.doc.ents if thing_named(e)}
     # "ROS [Reactive Oxygen Species, the group of chemicals…]": a thing's acronym is that thing.
     given |= {initials(tuple(n.split())).lower() for n in given if len(n.split()) >= 2}
