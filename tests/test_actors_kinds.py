@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.analysis.actors.cluster import Cluster
 from generator.analysis.actors.kinds import actor_kind, is_given_name, label_kind
 from generator.analysis.actors.mentions import Mention
@@ -178,32 +180,31 @@ def test_an_article_apart_from_the_name_still_makes_it_a_common_noun(nlp):
     assert "Brexit" not in names(actors)
 
 
-def test_a_newspaper_named_after_daily_or_weekly_is_a_body(nlp):
-    actors, _ = analyse(nlp, "The agreement was signed by the ministers. Greek daily Kathimerini said "
-                             "Greece had to speed up. The Portuguese weekly Expresso reported the deal.")
-    assert kinds(actors).get("Kathimerini") == "organization", kinds(actors)
-    assert kinds(actors).get("Expresso") == "organization", kinds(actors)
+# What the text around a name says it is: (text, {name: kind}).
+KIND_CASES = [
+    # "daily" (read as an adverb) and "weekly" before a name call it a newspaper.
+    ("The agreement was signed by the ministers. Greek daily Kathimerini said Greece had to speed "
+     "up. The Portuguese weekly Expresso reported the deal.",
+     {"Kathimerini": "organization", "Expresso": "organization"}),
+    # One word that only reports and quotes is an outlet…
+    ("The agency will lead the response, which Politico reported had surprised experts. Politico "
+     "quoted Tim Manning, a former official.",
+     {"Politico": "organization", "Tim Manning": "person"}),
+    # …but a reporter named in full, or titled, stays a person.
+    ("Reporter Jane Hale covered the trial. Hale reported that the jury was out. Mr. Brooks quoted "
+     "the judge, and Brooks reported a verdict.",
+     {"Jane Hale": "person", "Brooks": "person"}),
+    # A platform is its company, whatever the model's label.
+    ("A photo of a weasel riding a woodpecker has gone viral on Twitter, with thousands sharing it. "
+     "The creature spawned a number of parodies on Twitter.",
+     {"Twitter": "organization"}),
+]
 
 
-def test_a_single_word_that_reports_and_quotes_is_an_outlet_not_a_person(nlp):
-    actors, _ = analyse(nlp, "The agency will lead the response, which Politico reported had "
-                             "surprised experts. Politico quoted Tim Manning, a former official.")
-    assert kinds(actors).get("Politico") == "organization", kinds(actors)
-    assert kinds(actors).get("Tim Manning") == "person"
-
-
-def test_a_person_who_reports_is_still_a_person(nlp):
-    actors, _ = analyse(nlp, "Reporter Jane Hale covered the trial. Hale reported that the jury "
-                             "was out. Mr. Brooks quoted the judge, and Brooks reported a verdict.")
-    assert kinds(actors).get("Jane Hale") == "person", kinds(actors)
-    assert kinds(actors).get("Brooks") == "person", kinds(actors)
-
-
-def test_a_social_platform_is_a_body_wherever_it_stands(nlp):
-    body = ("A photo of a weasel riding a woodpecker has gone viral on Twitter, with thousands "
-            "sharing it. The creature spawned a number of parodies on Twitter.")
-    actors, _ = analyse(nlp, body)
-    assert kinds(actors).get("Twitter") == "organization", kinds(actors)
+@pytest.mark.parametrize("text, expected", KIND_CASES)
+def test_what_the_words_around_a_name_make_it(nlp, text, expected):
+    found = kinds(analyse(nlp, text)[0])
+    assert {name: found.get(name) for name in expected} == expected, found
 
 
 def test_a_disease_named_after_its_finder_is_no_one(nlp):
