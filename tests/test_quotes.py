@@ -27,6 +27,30 @@ def test_quoted_spans_without_marks():
     assert [text[s:e] for s, e in quoted_spans(text)] == ["we will win", "they will lose."]
 
 
+def test_a_straight_mark_shaped_to_open_never_closes_a_quotation():
+    # The writer nested a quotation with the same marks and never closed the outer one: the
+    # pairs after it must not flip (narrative read as quotation and back).
+    text = ('Alonso wrote: "It will be tough. A second impact in 21 days "NO". McLaren said: '
+            '"His doctors advised rest," the team added. "He feels fit," it said.')
+    assert [text[s:e] for s, e in quoted_spans(text)] == [
+        "It will be tough. A second impact in 21 days", "NO", "His doctors advised rest", "He feels fit"]
+    # Nested and closed: the outer quotation goes on after the inner one.
+    text = 'He wrote: "The "United States" holds no one. They are all held by the SDF." Later he added, "No."'
+    assert [text[s:e] for s, e in quoted_spans(text)] == [
+        'The "United States" holds no one. They are all held by the SDF.', "No."]
+    # A closing mark spaced from the single mark it follows is still a closing one.
+    text = ('"We had support."Our phones rang with e-mails saying \'Thank you.\' " Pastor Mike Woods '
+            'agreed. "I am glad," he said.')
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["We had support.", "I am glad"]
+
+
+def test_straight_marks_pair_as_before_when_balanced():
+    text = 'He said:"we will win" and then " they will lose " and "so on."'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["we will win", "they will lose", "so on."]
+    text = '“He called it "madness" today,” she said. “Again.'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ['He called it "madness" today', "Again."]
+
+
 def test_named_and_pronoun_speakers(nlp):
     body = (
         "Mayor Anna Berg spoke in Oslo on Monday.\n\n"

@@ -4,13 +4,14 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+from generator.analysis.quotations import quoted_mask
 from generator.analysis.summary import eligible
-from generator.analysis.summary.candidates import _quoted_mask, candidates
+from generator.analysis.summary.candidates import candidates
 from tests.test_summary import parsed
 
 
 def _inside(text: str, part: str) -> bool:
-    mask = _quoted_mask(text)
+    mask = quoted_mask(text)
     i = text.index(part)
     return all(mask[i : i + len(part)])
 

@@ -23,8 +23,8 @@ from spacy.tokens import Span, Token
 from generator.analysis.actors.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
 from generator.analysis.actors.roles import PERSON_ROLES, is_person_noun
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
+from generator.analysis.quotations import quotation_pairs
 
-QUOTED = re.compile(r"“([^“”]+)”?|\"([^\"]+)\"?")
 MIN_WORDS = 4  # shorter quoted text is a scare quote unless a reporting verb governs it
 MAX_GAP = 120  # characters between a quotation and its reporting verb
 OPENING_MARKS = {'"', "“", "‘", "'"}
@@ -55,9 +55,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks."""
     out = []
-    for m in QUOTED.finditer(text):
-        g = 1 if m.group(1) is not None else 2
-        s, e = m.span(g)
+    for s, e in quotation_pairs(text):
         while s < e and text[s].isspace():
             s += 1
         # The comma that ends a quoted clause ("…requirement," he said) is the writer's, not the speaker's.

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.parse import ParsedArticle, ParsedParagraph, entities_in
+from generator.analysis.quotations import quoted_mask
 
 # "NUR-SULTAN --", "LONDON, England (CNN) --", "Dhaka, Bangladesh (CNN)", "(Reuters) -":
 # a short capitalised place (optionally with an agency in brackets) closed by a
@@ -123,7 +124,7 @@ def candidates(parsed: ParsedArticle) -> list[Candidate]:
     turns = _interview_turns(parsed)
     for para in parsed.paragraphs:
         text = para.doc.text
-        inside = _quoted_mask(text)
+        inside = quoted_mask(text)
         turn = turns.get(para.index, "")
         for n, sent in enumerate(_sentences(para.doc)):
             cand = _candidate(para, text, sent, index, n == 0, inside, turn)
@@ -356,52 +357,6 @@ def _looks_like_dateline(prefix: str) -> bool:
         return True
     words = re.findall(r"[A-Za-z]+", prefix)
     return bool(words) and all(w.isupper() for w in words)
-
-
-def _quoted_mask(text: str) -> list[bool]:
-    """For each character, whether it lies inside a quotation.
-
-    Curly quotes open and close.  A straight quote opens when it stands before
-    a word after a space (or at the start) and closes when it follows a word
-    before a space, whatever came before: news often opens a new quoted
-    passage without closing the last one ('…: "Do this. "And that.'), and a
-    plain toggle would then turn the rest of the paragraph inside out.  Only
-    an ambiguous one toggles.  An apostrophe inside a word ("don't",
-    "Kazakhstan's") is not a quotation mark.
-    """
-    mask = [False] * (len(text) + 1)
-    inside = False
-    for i, ch in enumerate(text):
-        if ch == "“":
-            inside = True
-        elif ch == "”":
-            mask[i] = inside
-            inside = False
-            continue
-        elif ch == '"':
-            opens = _straight_quote_opens(text, i)
-            if opens is None:
-                opens = not inside
-            if not opens:
-                mask[i] = inside
-            inside = opens
-            continue
-        mask[i] = inside
-    return mask
-
-
-def _straight_quote_opens(text: str, i: int) -> bool | None:
-    """True for an opening straight quote, False for a closing one, None when
-    its place does not tell."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    open_side = before.isspace() or before in "([{—–-/"
-    close_side = after.isspace() or after in ".,;:!?)]}—–-"
-    if open_side and not close_side:
-        return True
-    if close_side and not open_side:
-        return False
-    return None
 
 
 def _subject(root):
