@@ -198,6 +198,18 @@ KIND_CASES = [
     ("A photo of a weasel riding a woodpecker has gone viral on Twitter, with thousands sharing it. "
      "The creature spawned a number of parodies on Twitter.",
      {"Twitter": "organization"}),
+    # An apposition set off by dashes, with "another".
+    ("Earlier this month, Boko Haram -- another Islamist extremist group with ties to West Africa "
+     "-- pledged allegiance to ISIS.",
+     {"Boko Haram": "organization"}),
+    # A producer is a person far more often than a company; a blog is a body.
+    ("Executive producer Robert Kirkman announced Friday that the series would air. Roy founded "
+     "the religion critical blog Mukto Mona, which served many writers.",
+     {"Robert Kirkman": "person", "Mukto Mona": "organization"}),
+    # A name of Greek letters is a fraternity's.
+    ("A video of a chant by the now-disbanded Sigma Alpha Epsilon fraternity made headlines. The "
+     "university cut ties with Sigma Alpha Epsilon.",
+     {"Sigma Alpha Epsilon": "organization"}),
 ]
 
 

@@ -396,3 +396,9 @@ def test_a_name_one_letter_from_a_short_title_is_a_name(nlp):
     body = "Justine Greening met Thurgood Marshall's biographer. Greening said the talks went well."
     names = [a.name for a in actors(nlp, body)]
     assert "Justine Greening" in names and "Thurgood Marshall" in names, names
+
+
+def test_the_field_of_an_office_before_its_holder_is_no_actor(nlp):
+    found = actors(nlp, "Director of National Intelligence James Clapper said so on Monday.")
+    assert [(a.name, [r.text for r in a.roles]) for a in found] == [
+        ("James Clapper", ["Director of National Intelligence"])], found

@@ -36,6 +36,7 @@ from generator.analysis.actors.lexicon import (
     COMPASS_POINTS,
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
+    GREEK_LETTERS,
     LEGAL_FORMS,
     OFFICE_NOUNS,
     ORG_WORDS,
@@ -239,8 +240,10 @@ def _kind_of(c: Cluster) -> str:
     # "Ballotwatch.org", "Newsdesk.us": a web address names the site's owner.
     if WEB_ADDRESS.search(c.longest.name):
         return "organization"
-    # "gone viral on Twitter": a platform is its company, whatever the model's label.
-    if c.longest.name.lower() in PLATFORMS:
+    # "gone viral on Twitter": a platform is its company, whatever the model's label; so is a
+    # society named in Greek letters.
+    greek = len(c.words) > 1 and all(w.lower() in GREEK_LETTERS for w in c.words)
+    if c.longest.name.lower() in PLATFORMS or greek:
         return "organization"
     kind = label_kind(c)
     # "X, a company"; "X is the most populous state": what the text says it is, when it says one thing.

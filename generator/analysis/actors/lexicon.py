@@ -101,7 +101,7 @@ organization organisation army navy police force forces guard front movement lea
 team board bureau service services authority tribunal network press news times post journal
 airlines airways motors industries holdings partners church mosque synagogue hospital museum
 centre center academy alliance coalition cabinet government administration watch caucus command
-forum library laboratory magazine nation nations tribe tribes
+forum library laboratory magazine nation nations tribe tribes fraternity sorority
 """)
 
 # Legal forms that end a company's name ("Acme Widgets Inc", "Boatmen's Holdings Corp.",
@@ -127,10 +127,12 @@ republic kingdom emirate area neighbourhood neighborhood suburb municipality
 church cathedral basilica mosque temple synagogue shrine monastery palace castle fortress
 landmark monument stadium arena bridge tower square airport
 """)
+# ("producer" is left out: "executive producer Jane Roe" is said far more often than "oil
+# producer Acme".)
 DESCRIBES_ORG = _words("""
 company firm corporation agency group organisation organization newspaper paper magazine
 broadcaster network website platform carrier airline manufacturer retailer bank charity
-union network outlet publication station channel network service club team maker producer
+union network outlet publication station channel network service club team maker blog
 """)
 # Nouns that stand for one body once the text has tied them to it ("the Pacific Standard bar" …
 # "the bar"): an organisation's kind, and the venues a story may be about.
@@ -216,6 +218,12 @@ ERAS = _words("b.c. a.d. b.c.e. c.e. bce")
 RELIGIONS = _words("""
 islam christianity judaism buddhism hinduism sikhism jainism catholicism protestantism shinto
 taoism zoroastrianism
+""")
+# "Sigma Alpha Epsilon", "Phi Beta Kappa": a name of Greek letters is a fraternity's, a
+# sorority's or a society's.
+GREEK_LETTERS = _words("""
+alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau
+upsilon phi chi psi omega
 """)
 # Nouns a name with "'s" before them makes an illness: "Alzheimer's disease", "Tourette's syndrome".
 ILLNESS_NOUNS = _words("disease syndrome disorder palsy")

@@ -41,6 +41,15 @@ POSTING_VERBS = {"write", "post", "publish", "share", "stream", "livestream", "b
 TOPIC_VERBS = {"comment", "remark", "speak", "testify", "call", "read", "warn", "insist", "ask", "tell"}
 # Prepositions of time: their object is an event ("after Brexit", "ahead of the vote").
 TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst", "until", "since", "ahead"}
+# What sets an apposition off after a name: "X, a company", "Boko Haram -- another group --".
+APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
+# Who trades in a commodity (TRADE_NOUNS) is a company when the commodity is named.
+TRADE_NOUNS = frozenset({"producer", "supplier", "exporter", "importer", "distributor", "refiner"})
+COMMODITIES = frozenset({
+    "oil", "gas", "coal", "steel", "iron", "copper", "gold", "silver", "aluminium", "aluminum",
+    "cement", "grain", "wheat", "wine", "beer", "chip", "power", "electricity", "energy", "drug",
+    "vaccine", "car", "food", "fertiliser", "fertilizer", "lithium", "uranium", "timber",
+})
 # Words for a newspaper by how often it appears: "Greek daily Kathimerini", "the weekly Der Spiegel".
 PERIODICALS = frozenset({"daily", "weekly", "fortnightly", "tabloid", "broadsheet"})
 # What an outlet does with a story: "Politico reported …", "Politico quoted X".
@@ -212,7 +221,7 @@ def _apposition_after(span: Span) -> str:
     closes the phrase.  The parse may cut a hyphenated office ("vice", "-", "president"): no
     comma between the name's and the office's."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != ",":
+    if span.end >= len(doc) or doc[span.end].text not in APPOSITION_MARKS:
         return ""
     for child in span.root.children:
         # "X, the Secretary of Justice,": a capitalised office is tagged as a proper noun.
@@ -220,12 +229,12 @@ def _apposition_after(span: Span) -> str:
             continue
         # "X, formerly a church and now a museum,": an adverb may come before the article.
         first = next((t for t in doc[span.end + 1 : child.i + 1] if t.dep_ != "advmod"), child)
-        if child.left_edge.i == span.end + 1 and first.lower_ in ("a", "an"):
-            return child.lemma_.lower()
+        if child.left_edge.i == span.end + 1 and first.lower_ in ("a", "an", "another"):
+            return _kind_word(child)
         opened = child.left_edge.i == span.end + 1 or (
             child.left_edge.i > span.end + 1 and not any(t.text == "," for t in doc[span.end + 1 : child.i]))
         if opened and _kind_noun(child) and _closed(child):
-            return child.lemma_.lower()
+            return _kind_word(child)
     return ""
 
 
@@ -242,12 +251,12 @@ def _apposition_before(span: Span) -> str:
         if before.dep_ == "appos" and before.pos_ == "NOUN" and before.i < span.start \
                 and before.right_edge.i + 2 == span.start and doc[span.start - 1].text == "," \
                 and _kind_noun(before):
-            return before.lemma_.lower()
+            return _kind_word(before)
     glued = head.i > 0 and doc[head.i - 1].text in "-‐" and not doc[head.i - 1].whitespace_
     against = head.i == span.start - 1 or doc[span.start - 1].text == ","
     if head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS" and not glued and against \
             and _kind_noun(head):
-        return head.lemma_.lower()
+        return _kind_word(head)
     return ""
 
 
@@ -262,7 +271,7 @@ def _person_noun_before(doc: Doc, s: int, e: int) -> bool:
 def _kind_noun(token: Token) -> bool:
     """An office or a title ("governor"), or a noun said of one kind of actor ("capital",
     "company", "star"); the kind rules weigh what it says."""
-    return token.lemma_.lower() in KIND_NOUNS
+    return _kind_word(token) in KIND_NOUNS
 
 
 def _closed(phrase: Token) -> bool:
@@ -358,9 +367,18 @@ def _named_by_noun(span: Span) -> str:
     if before is not None and before.lower_ in PERIODICALS and span.start <= before.head.i < span.end:
         return "newspaper"
     if before is not None and before.pos_ == "NOUN" and before.is_lower \
-            and span.start <= before.head.i < span.end and before.lemma_.lower() in kinds:
-        return before.lemma_.lower()
+            and span.start <= before.head.i < span.end and _kind_word(before) in kinds:
+        return _kind_word(before)
     return ""
+
+
+def _kind_word(noun: Token) -> str:
+    """The noun's lemma; a producer or a supplier of a commodity is a company ("the Greek gas
+    producer Energean"), though "executive producer Jane Roe" is a person."""
+    lemma = noun.lemma_.lower()
+    if lemma in TRADE_NOUNS and any(c.dep_ == "compound" and c.lower_ in COMMODITIES for c in noun.children):
+        return "company"
+    return lemma
 
 
 def _determiner(doc: Doc, s: int, e: int) -> str:

@@ -78,6 +78,12 @@ def kind_named(m: Mention) -> Mention:
 def _portfolio(span: Span) -> bool:
     """"the minister for East African Affairs", "Secretary of Health": the field of an office,
     headed by a portfolio's word, and any name inside it ("East")."""
+    doc = span.doc
+    # "Director of National Intelligence James Clapper": the parse hangs the field on the name.
+    if span[-1].lower_ in PORTFOLIO_WORDS and span.start >= 2 and span.end < len(doc) \
+            and doc[span.end].ent_type_ == "PERSON" and doc[span.start - 1].lower_ in ("of", "for") \
+            and doc[span.start - 2].lemma_.lower() in OFFICE_NOUNS:
+        return True
     head = span.root
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
