@@ -210,6 +210,10 @@ KIND_CASES = [
     ("A video of a chant by the now-disbanded Sigma Alpha Epsilon fraternity made headlines. The "
      "university cut ties with Sigma Alpha Epsilon.",
      {"Sigma Alpha Epsilon": "organization"}),
+    # A lake's, a mount's name; a football club; armed members are a body's.
+    ("In one of her poems she describes the tranquil waters of Lake Waban as her only comfort. "
+     "Del Piero later joined Sydney FC. Villagers fled after Boko Haram militants attacked.",
+     {"Lake Waban": "place", "Sydney FC": "organization", "Boko Haram": "organization"}),
 ]
 
 

@@ -402,3 +402,16 @@ def test_the_field_of_an_office_before_its_holder_is_no_actor(nlp):
     found = actors(nlp, "Director of National Intelligence James Clapper said so on Monday.")
     assert [(a.name, [r.text for r in a.roles]) for a in found] == [
         ("James Clapper", ["Director of National Intelligence"])], found
+
+
+def test_a_plural_noun_opening_a_sentence_is_cut_from_a_name_the_model_calls_a_body(nlp):
+    body = ("She would not be the first star to come out of retirement. Veterans Martina Hingis, "
+            "Jennifer Capriati and Kimiko Date have returned.")
+    names = [a.name for a in actors(nlp, body)]
+    assert "Martina Hingis" in names and not [n for n in names if n.startswith("Veterans")], names
+
+
+def test_a_country_is_not_the_lake_named_after_it(nlp):
+    body = "Lake Nicaragua is the largest lake in Central America. Nicaragua plans a canal through it."
+    names = [a.name for a in actors(nlp, body)]
+    assert "Lake Nicaragua" in names and "Nicaragua" in names, names

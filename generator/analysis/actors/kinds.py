@@ -42,6 +42,7 @@ from generator.analysis.actors.lexicon import (
     ORG_WORDS,
     PARTISAN,
     PERSON_NOUNS,
+    PLACE_OPENINGS,
     PLACE_WORDS,
     PLATFORMS,
     POLITY_HEADS,
@@ -61,6 +62,8 @@ CONJ = 0.5  # per mention coordinated with a person's name, as a share of all
 OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump adviser Roger Stone"
 QUANTIFIERS = {"both", "all", "either", "neither", "each"}
 WEB_ADDRESS = re.compile(r"\w\.(com|org|net|us|uk|info|io|gov|edu)$", re.IGNORECASE)
+# "Boko Haram militants", "Taliban fighters": the armed members of a body, never of one person.
+ARMED_MEMBERS = frozenset({"militant", "fighter", "insurgent", "jihadist", "gunman", "guerrilla"})
 HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
 
 
@@ -112,7 +115,7 @@ def _not_person_evidence(c: Cluster) -> float:
         return 1.0
     # "X province" no one is; "X provincial council" few are (a body is named after a person
     # now and then: "the Obama administration").
-    score = sum(1.0 if _determined(m) or m.medium or m.modifies in PLACE_WORDS
+    score = sum(1.0 if _determined(m) or m.medium or m.modifies in PLACE_WORDS | ARMED_MEMBERS
                 else OFFICE if m.modifies in HEADED_OFFICES | ORG_WORDS else 0.0
                 for m in c.mentions)
     return score / len(c.mentions)
@@ -199,7 +202,7 @@ def label_kind(c: Cluster) -> str:
         # "West Bank", "South Bank": a compass point before a generic head names a region.
         compass = len(c.words) == 2 and c.words[0].lower() in COMPASS_POINTS
         return "place" if compass else "organization"
-    if head in PLACE_WORDS:
+    if head in PLACE_WORDS or (len(c.words) >= 2 and c.words[0].lower().rstrip(".") in PLACE_OPENINGS):
         # "Islamic State", "the Islamic State of Iraq": a state named for a creed is a movement's
         # name, unless it is a country's ("Islamic Republic of Iran").
         if c.words[0].lower() in PARTISAN and name_key(c.longest.name) not in region_names():

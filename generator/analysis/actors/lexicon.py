@@ -101,7 +101,7 @@ organization organisation army navy police force forces guard front movement lea
 team board bureau service services authority tribunal network press news times post journal
 airlines airways motors industries holdings partners church mosque synagogue hospital museum
 centre center academy alliance coalition cabinet government administration watch caucus command
-forum library laboratory magazine nation nations tribe tribes fraternity sorority
+forum library laboratory magazine nation nations tribe tribes fraternity sorority fc afc
 """)
 
 # Legal forms that end a company's name ("Acme Widgets Inc", "Boatmen's Holdings Corp.",
@@ -118,6 +118,9 @@ river lake mountain mountains mount sea ocean bay gulf island islands valley str
 square province region state county city district village town airport bridge peninsula
 desert coast strait canal park cathedral palace stadium arena castle
 """)
+
+# Words that open a place's name: "Lake Waban", "Mount Kenya", "Cape Town", "Fort Worth".
+PLACE_OPENINGS = _words("lake mount mt cape fort isle loch")
 
 # Common nouns a text equates a name with ("X, a company"; "X is the largest state"), by the
 # kind of actor they describe; titles describe people too.

@@ -27,6 +27,7 @@ from generator.analysis.actors.lexicon import (
     LEGAL_FORMS,
     NAME_FUNCTION_WORDS,
     ORG_WORDS,
+    PLACE_OPENINGS,
     PLACE_WORDS,
     STANDING_BODIES,
     country_names,
@@ -170,7 +171,11 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
                         and (len(words) > 1 or words[0].lower() not in STANDING_BODIES
                              or o.first < c.first))
                     or (kind != "place" and okind == "organization"
-                        and _generic_tail(c.longest.name, o.longest.name)))
+                        and _generic_tail(c.longest.name, o.longest.name))
+                    # "Waban" of "Lake Waban", called a person by the model; "Nicaragua" is a
+                    # place of its own beside "Lake Nicaragua".
+                    or (okind == "place" != kind and o.words[0].lower().rstrip(".") in PLACE_OPENINGS
+                        and [w.lower() for w in words] == [w.lower() for w in o.words[1:]]))
         if fits:
             found.append(o)
     return found

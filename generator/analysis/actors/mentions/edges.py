@@ -36,11 +36,22 @@ from generator.analysis.actors.mentions.tokens import (
 )
 
 
+def _person_after_label(doc: Doc, start: int, end: int) -> bool:
+    """"Veterans Martina Hingis", labelled a body: a label word, then a given name and a surname
+    and nothing else ("Johns Hopkins Center for Health Security" is a body's name)."""
+    rest = doc[start + 1 : end]
+    return 2 <= len(rest) <= 3 and is_given_name(rest[0].text) \
+        and all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS | PLACE_WORDS for t in rest) \
+        and label_before_name(doc, start, end)
+
+
 def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     """Drop determiners, numbers, possessive endings, brackets and quotes at the edges."""
     while start < end and (is_edge_junk(doc[start]) or ORDINAL.fullmatch(doc[start].text) or
                            (label == "PERSON" and end - start > 1 and is_title(doc[start])) or
                            (label == "PERSON" and label_before_name(doc, start, end)) or
+                           # "Veterans Martina Hingis" labelled a body: a given name follows.
+                           (label == "ORG" and _person_after_label(doc, start, end)) or
                            (label != "PERSON" and date_opening(doc, start, end)) or
                            lower_opening(doc[start], end - start)):
         start += 1

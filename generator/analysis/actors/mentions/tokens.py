@@ -68,7 +68,7 @@ def label_before_name(doc: Doc, start: int, end: int) -> bool:
     if end - start < 3:
         return False
     first, second = doc[start], doc[start + 1]
-    if not (opens_sentence(first) and first.ent_type_ in ("", "PERSON")
+    if not (opens_sentence(first) and first.ent_type_ in ("", "PERSON", "ORG")
             and first.is_title and second.is_title):
         return False
     # "Cartoonists Jane Roe and …": a plural noun is no one's first name, whatever follows.
