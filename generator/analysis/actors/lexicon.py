@@ -200,7 +200,7 @@ COMPASS_POINTS = _words("north south east west northeast northwest southeast sou
 EVENT_WORDS = _words("""
 olympics paralympics games cup championship championships war wars festival month week summit
 conference election elections prize award awards revolution crisis tournament marathon expo
-series trophy derby grand-prix open rally debate debates primary primaries referendum
+series trophy derby grand-prix open rally debate debates primary primaries referendum invitational
 act bill law laws directive constitution treaty accord accords deal amendment doctrine
 virus coronavirus disease diseases syndrome flu influenza fever pandemic epidemic outbreak day
 """)
@@ -227,6 +227,20 @@ taoism zoroastrianism
 GREEK_LETTERS = _words("""
 alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau
 upsilon phi chi psi omega
+""")
+# Feasts and holidays ("worshippers on Easter"): days, not actors.
+HOLIDAYS = _words("""
+easter christmas ramadan thanksgiving hanukkah diwali passover halloween eid lent advent pentecost
+nowruz
+""")
+# Nouns for the people of a nation or a city that are no NORP to the model ("the Spaniard",
+# "Londoner Tony Francis"). A rule for "-er" after a place's name would take surnames too
+# ("Wiener"), so they are listed.
+DEMONYM_NOUNS = _words("""
+spaniard spaniards briton britons frenchman frenchmen frenchwoman frenchwomen englishman englishmen
+englishwoman englishwomen irishman irishmen irishwoman irishwomen scotsman scotsmen scotswoman
+scotswomen welshman welshmen welshwoman dutchman dutchmen dutchwoman swede swedes dane danes
+londoner londoners beijinger beijingers berliner berliners icelander icelanders muscovite muscovites
 """)
 # Nouns a name with "'s" before them makes an illness: "Alzheimer's disease", "Tourette's syndrome".
 ILLNESS_NOUNS = _words("disease syndrome disorder palsy")
@@ -371,6 +385,12 @@ def is_acronym(name: str) -> bool:
     """"DVK", "U.N.", "S&P": two to eight capitals, dots and ampersands aside."""
     bare = name.replace(".", "").replace("&", "")
     return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
+
+
+def is_demonym_noun(word: str) -> bool:
+    """"Spaniard", "Londoner": a word for the people of a nation or a place; it describes a
+    person ("Beijinger Robert Zhao"), it names no actor."""
+    return word.lower() in DEMONYM_NOUNS
 
 
 def one_slip(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ from generator.analysis.actors.lexicon import (
     DESCRIBES_PLACE,
     DISEASES,
     ERAS,
+    HOLIDAYS,
     HONORIFICS,
     LEGAL_FORMS,
     OFFICE_NOUNS,
@@ -23,6 +24,7 @@ from generator.analysis.actors.lexicon import (
     TIME_ZONES,
     TITLES,
     initials,
+    is_demonym_noun,
     is_given_name,
     region_names,
     says_whose,
@@ -104,7 +106,8 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     if "[" in m.text or "]" in m.text:
         return False
     # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2", "Covid": a disease or a model, not an actor.
-    if m.name.lower() in TIME_ZONES | DISEASES | ERAS | RELIGIONS or re.search(r"-\d+$", m.name):
+    if m.name.lower() in TIME_ZONES | DISEASES | ERAS | RELIGIONS | HOLIDAYS or is_demonym_noun(m.name) \
+            or re.search(r"-\d+$", m.name):
         return False
     # "liquid natural gas (LNG)": the abbreviation of a common noun names no one.
     if _common_abbreviation(doc, *m.tokens):

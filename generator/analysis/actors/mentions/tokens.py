@@ -14,6 +14,7 @@ from generator.analysis.actors.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     TITLES,
+    is_demonym_noun,
     is_given_name,
     is_label_word,
     misspelt_title,
@@ -73,7 +74,9 @@ def label_before_name(doc: Doc, start: int, end: int) -> bool:
         return False
     # "Cartoonists Jane Roe and …": a plural noun is no one's first name, whatever follows.
     plural = first.lower_.endswith("s") and is_label_word(first.text[:-1]) and not is_given_name(first.text)
-    return plural or (is_label_word(first.text) and is_given_name(second.text))
+    # "Beijinger Robert Zhao": a word for the people of a place describes the person too.
+    described = is_label_word(first.text) or is_demonym_noun(first.text)
+    return plural or (described and is_given_name(second.text))
 
 
 def opens_sentence(token: Token) -> bool:
