@@ -423,3 +423,9 @@ def test_a_people_s_noun_and_a_holiday_are_no_actors_and_the_noun_is_cut_from_a_
     names = [a.name for a in actors(nlp, body)]
     assert "Tony Francis" in names and "Melbourne" in names, names
     assert not {"Spaniard", "Easter", "Londoner Tony Francis"} & set(names), names
+
+
+def test_a_people_s_noun_after_a_verb_of_saying_is_cut_from_the_name(nlp):
+    body = '"I just think it is very witty," said Londoner Tony Francis. "I love the horse."'
+    names = [a.name for a in actors(nlp, body)]
+    assert names == ["Tony Francis"], names

@@ -212,3 +212,14 @@ def test_a_place_has_one_id_by_the_name_it_goes_by():
     assert actor_id("place", "Slovak Republic") == "place:slovakia"
     # Only places: a person or a body keeps the slug of its own name.
     assert actor_id("organization", "DC") == "organization:dc"
+
+
+def test_a_name_under_a_regnal_title_is_no_surname():
+    # "Pope Francis" reaches linking as "Francis" with the role "Pope": not Tony Francis.
+    linked = link_actors([
+        briefing("a", actor("Tony Francis")),
+        briefing("b", actor("Francis", roles=(Role(text="Pope", paragraph=1),))),
+        briefing("c", actor("Francis")),
+    ])
+    assert ids(linked, "b") == {"Francis": "person:francis"}
+    assert ids(linked, "c") == {"Tony Francis": "person:tony-francis"}

@@ -40,11 +40,22 @@ from generator.analysis.actors.lexicon import LEGAL_FORMS, initials
 from generator.analysis.actors.merge import GENERIC_TAILS, same_given_name
 from generator.model import Actor, Briefing
 
+# Titles before the name a person reigns or is known by.
+REGNAL_TITLES = frozenset({
+    "pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir", "sheikh",
+    "saint", "st", "st.", "tsar", "czar", "duke", "duchess", "patriarch",
+})
 MIN_KIND_VOTES = 3
 # A surname shared by several full names goes to one of them only when that one is
 # named in at least this many articles and this many times as often as all the others.
 DOMINANT_MIN = 3
 DOMINANT_RATIO = 3
+
+
+def _regnal(a: Actor) -> bool:
+    """"Pope Francis", "Queen Elizabeth", "Prince Harry": a single name under such a title is
+    the one its holder reigns or is known by, not a surname ("Tony Francis" is someone else)."""
+    return any(word in REGNAL_TITLES for r in a.roles for word in r.text.lower().split()[-1:])
 
 
 def _words(name: str) -> list[str]:
@@ -158,8 +169,10 @@ class _Archive:
         """The one archive id a short name stands for, or None."""
         if a.kind == "person":
             words = _words(a.name)
-            if len(words) == 1:
+            if len(words) == 1 and not _regnal(a):
                 return self._dominant({self._final(i) for i in self.surnames.get(words[0], ())})
+            if len(words) == 1:
+                return None
             return self._final(a.id) if a.id in self.canonical else None
         if is_acronym(a.name):
             ids = self.acronyms.get((a.kind, a.name.replace(".", "").upper()), set())

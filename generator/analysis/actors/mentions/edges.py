@@ -15,6 +15,7 @@ from generator.analysis.actors.lexicon import (
     PLATFORMS,
     STANDING_BODIES,
     initials,
+    is_demonym_noun,
     is_given_name,
     is_label_word,
     region_names,
@@ -50,6 +51,8 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while start < end and (is_edge_junk(doc[start]) or ORDINAL.fullmatch(doc[start].text) or
                            (label == "PERSON" and end - start > 1 and is_title(doc[start])) or
                            (label == "PERSON" and label_before_name(doc, start, end)) or
+                           # "said Londoner Tony Francis": a people's noun, wherever it stands.
+                           (label == "PERSON" and end - start > 2 and is_demonym_noun(doc[start].text)) or
                            # "Veterans Martina Hingis" labelled a body: a given name follows.
                            (label == "ORG" and _person_after_label(doc, start, end)) or
                            (label != "PERSON" and date_opening(doc, start, end)) or
@@ -344,7 +347,8 @@ def grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start = new
             continue
         if not (tok.tag_ == "NNP" and tok.dep_ in ("compound", "flat") and start <= tok.head.i < end
-                and tok.is_title and not is_title(tok) and tok.ent_type_ in ("", "PERSON", "GPE")
+                and tok.is_title and not is_title(tok) and not is_demonym_noun(tok.text)
+                and tok.ent_type_ in ("", "PERSON", "GPE")
                 and not _place_before_name(doc, start - 1) and not label_before_name(doc, start - 1, end)):
             break
         start = word_bounds(doc, start - 1, end)[0]
