@@ -219,3 +219,17 @@ def test_a_standing_body_alone_is_the_one_named_with_whose_it_is(nlp):
               "on Monday. A vote in the U.S. Senate is not needed.")
     later, _ = analyse(nlp, island)
     assert {"Senate", "U.S. Senate"} <= {a.name for a in later}
+
+
+def test_a_sentence_opening_word_before_a_surname_describes_the_person_named_in_full(nlp):
+    body = ("Britain's Lewis Hamilton won the opening race in Australia on Sunday. Polesitter "
+            "Hamilton controlled the race from the start. Hamilton said the car felt strong.")
+    found, _ = analyse(nlp, body)
+    assert [a.name for a in found if "Hamilton" in a.name] == ["Lewis Hamilton"], found
+
+
+def test_a_first_name_the_article_uses_alone_is_no_description(nlp):
+    body = ("Rob Kardashian posted a photo on Sunday. Khloe Kardashian replied within the hour. "
+            "Khloe later deleted her reply.")
+    found, _ = analyse(nlp, body)
+    assert {"Rob Kardashian", "Khloe Kardashian"} <= {a.name for a in found}, found

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from dataclasses import replace
 
 from generator.analysis.actors.cluster import (
     Cluster,
@@ -32,6 +34,7 @@ from generator.analysis.actors.lexicon import (
     STANDING_BODIES,
     country_names,
     initials,
+    is_given_name,
     one_slip,
     says_whose,
 )
@@ -243,6 +246,7 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
     # Two spellings of one full name before any short name is joined: "Hamza" is then the
     # short name of one person, not of two.
     _join_spellings(clusters, by_start)
+    _join_described_surnames(clusters, by_start)
     # Then shorter names into the one longer name they can stand for, shortest last.
     for c in sorted(clusters, key=lambda c: (-len(c.words), c.first)):
         if c not in clusters:
@@ -271,6 +275,34 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
 
 
 VOWELS = set("aeiouy")
+
+
+def _join_described_surnames(clusters: list[Cluster], by_start: dict) -> None:
+    """"Polesitter Hamilton controlled the race" after "Lewis Hamilton": a word that is no given
+    name, capitalised only because it opens the sentence each time, before the surname of the
+    one person the article names in full, describes that person (sports news: "Defender
+    Ramos", "Champion Federer").  Left apart it would be a second person, and "Hamilton"
+    alone would fit two full names."""
+    people = [c for c in clusters
+              if len(c.words) >= 2 and kind_of(c) == "person" and is_given_name(c.words[0])]
+    named = Counter(fold(w) for c in clusters for m in c.mentions for w in m.words)
+    for c in [c for c in clusters if len(c.words) == 2 and not is_given_name(c.words[0])]:
+        # Not a first name the article also uses alone or in another name ("Khloe").
+        if not all(m.start == m.sent_start for m in c.mentions) \
+                or named[fold(c.words[0])] > sum(len(m.words) == 2 for m in c.mentions):
+            continue
+        owners = [p for p in people if p is not c and fold(p.words[-1]) == fold(c.words[1])]
+        if len(owners) == 1 and c in clusters:
+            # The mentions become the surname's alone: the description is not the person's name.
+            c.mentions[:] = [_surname_only(m) for m in c.mentions]
+            _absorb(owners[0], c, clusters, by_start)
+
+
+def _surname_only(m: Mention) -> Mention:
+    surname = m.words[-1]
+    cut = m.text.rindex(surname)
+    return replace(m, start=m.start + cut, text=m.text[cut:], name=surname,
+                   tokens=(m.tokens[1] - 1, m.tokens[1]))
 
 
 def same_but_vowels(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
