@@ -429,3 +429,10 @@ def test_a_people_s_noun_after_a_verb_of_saying_is_cut_from_the_name(nlp):
     body = '"I just think it is very witty," said Londoner Tony Francis. "I love the horse."'
     names = [a.name for a in actors(nlp, body)]
     assert names == ["Tony Francis"], names
+
+
+def test_a_common_plural_opening_its_sentences_is_no_name(nlp):
+    body = ('"Weasels will go for anything that looks like food," said Marina Pacheco. Weasels would '
+            "not normally target woodpeckers. Sanders said so too, and Bernie Sanders agreed.")
+    names = [a.name for a in actors(nlp, body)]
+    assert "Weasels" not in names and "Marina Pacheco" in names and "Bernie Sanders" in names, names

@@ -39,6 +39,7 @@ from generator.analysis.actors.mentions.filters import (
     looks_like_name,
     named_plurals,
     plural_groups,
+    plural_nouns,
     tagged_elsewhere,
     without_things,
 )
@@ -175,7 +176,7 @@ def find_mentions(parsed: ParsedArticle) -> list[Mention]:
         out.extend(paragraph_mentions(para, chunk, skip_to))
     found, replaced = _recurring_mentions(parsed, out, skips)
     out = sorted([m for m in out if (m.chunk, m.start) not in replaced] + found, key=lambda m: m.start)
-    return without_things(parsed, plural_groups(named_plurals(tagged_elsewhere(out))))
+    return without_things(parsed, plural_groups(named_plurals(plural_nouns(tagged_elsewhere(out)))))
 
 
 def _recurring_mentions(

@@ -26,6 +26,7 @@ from generator.analysis.actors.lexicon import (
     initials,
     is_demonym_noun,
     is_given_name,
+    is_label_word,
     region_names,
     says_whose,
 )
@@ -65,6 +66,28 @@ def tagged_elsewhere(mentions: list[Mention]) -> list[Mention]:
     names = {m.name.lower() for m in mentions if not m.untagged}
     names |= {key.split()[-1] for key in names if " " in key}
     return [m for m in mentions if not m.untagged or m.name.lower() in names]
+
+
+def plural_nouns(mentions: list[Mention]) -> list[Mention]:
+    """"Weasels will go for anything …": a common noun's plural, capitalised only because it
+    opens the sentence wherever the article writes it, and no word of a longer name there
+    ("Sanders" of "Bernie Sanders" stays)."""
+    longer = {w.lower() for m in mentions if len(m.words) > 1 for w in m.words}
+    opening: dict[str, bool] = {}
+    for m in mentions:
+        key = m.name.lower()
+        opening[key] = opening.get(key, True) and m.start - m.sent_start <= 1  # after a quote mark too
+    return [m for m in mentions
+            if not (len(m.words) == 1 and opening[m.name.lower()] and m.name.lower() not in longer
+                    and _common_plural(m.name))]
+
+
+def _common_plural(word: str) -> bool:
+    lower = word.lower()
+    singulars = [lower[:-1]] + ([lower[:-3] + "y"] if lower.endswith("ies") else []) \
+        + ([lower[:-2]] if lower.endswith("es") else [])
+    return lower.endswith("s") and len(lower) > 3 and not is_given_name(lower) \
+        and any(is_label_word(s) for s in singulars)
 
 
 def kind_named(m: Mention) -> Mention:
