@@ -239,3 +239,12 @@ def test_an_era_a_religion_and_a_sentence_opening_verb_are_no_names(nlp):
     found = names(analyse(nlp, body)[0])
     assert not {"B.C.", "Islam", "Following Hamid Karzai"} & found, found
     assert {"Nimrud", "Bangladesh", "Hamid Karzai"} <= found, found
+
+
+def test_a_quoted_title_after_or_before_the_work_s_noun_is_no_actor(nlp):
+    body = ('The BBC has suspended Jeremy Clarkson, the host of car show "Top Gear," after a fracas. '
+            'Julianne Moore won the Oscar for "Still Alice," a movie about memory. "Still Alice" '
+            "shows us the truth, and Top Gear will not air on Sunday.")
+    found = names(analyse(nlp, body)[0])
+    assert not {"Top Gear", "Still Alice"} & found, found
+    assert {"Jeremy Clarkson", "Julianne Moore", "BBC"} <= found, found

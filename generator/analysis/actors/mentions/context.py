@@ -41,6 +41,8 @@ POSTING_VERBS = {"write", "post", "publish", "share", "stream", "livestream", "b
 TOPIC_VERBS = {"comment", "remark", "speak", "testify", "call", "read", "warn", "insist", "ask", "tell"}
 # Prepositions of time: their object is an event ("after Brexit", "ahead of the vote").
 TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst", "until", "since", "ahead"}
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 # What sets an apposition off after a name: "X, a company", "Boko Haram -- another group --".
 APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
 # Who trades in a commodity (TRADE_NOUNS) is a company when the commodity is named.
@@ -223,16 +225,19 @@ def _apposition_after(span: Span) -> str:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text not in APPOSITION_MARKS:
         return ""
+    # '"Still Alice," a movie': the comma of a quoted title comes before its closing mark.
+    quoted = span.end + 1 < len(doc) and doc[span.end + 1].text in CLOSING_QUOTES
+    opens = span.end + 2 if quoted else span.end + 1
     for child in span.root.children:
         # "X, the Secretary of Justice,": a capitalised office is tagged as a proper noun.
         if child.dep_ != "appos" or not (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and is_title(child))):
             continue
         # "X, formerly a church and now a museum,": an adverb may come before the article.
-        first = next((t for t in doc[span.end + 1 : child.i + 1] if t.dep_ != "advmod"), child)
-        if child.left_edge.i == span.end + 1 and first.lower_ in ("a", "an", "another"):
+        first = next((t for t in doc[opens : child.i + 1] if t.dep_ != "advmod"), child)
+        if child.left_edge.i == opens and first.lower_ in ("a", "an", "another"):
             return _kind_word(child)
-        opened = child.left_edge.i == span.end + 1 or (
-            child.left_edge.i > span.end + 1 and not any(t.text == "," for t in doc[span.end + 1 : child.i]))
+        opened = child.left_edge.i == opens or (
+            child.left_edge.i > opens and not any(t.text == "," for t in doc[opens : child.i]))
         if opened and _kind_noun(child) and _closed(child):
             return _kind_word(child)
     return ""
@@ -302,10 +307,15 @@ def thing_named(span: Span) -> bool:
     Penck": a ship named after a person takes the title with the name), or with the noun in
     apposition ("Formica fusca, an ant species")."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
+    # 'the car show "Top Gear"': an opening quotation mark may stand between.
+    k = span.start - 1
+    if k > 0 and doc[k].text in OPENING_QUOTES:
+        k -= 1
+    before = doc[k] if k >= 0 else None
+    attached = k < span.start - 1 or span.start <= before.head.i < span.end or span.root.head.i == before.i \
+        if before is not None else False
     if before is not None and before.pos_ == "NOUN" and before.is_lower \
-            and before.lemma_.lower() in THING_NOUNS \
-            and (span.start <= before.head.i < span.end or span.root.head.i == before.i):
+            and before.lemma_.lower() in THING_NOUNS and attached:
         return True
     i = span.start - 1
     while i >= 0 and is_title(doc[i]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.lexicon import (
     DAY_AND_MONTH_NAMES,
@@ -135,8 +135,9 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     # "liquid natural gas (LNG)": the abbreviation of a common noun names no one.
     if _common_abbreviation(doc, *m.tokens):
         return False
-    # '"COVI" represents the coronavirus': a word quoted on its own is spoken of as a word.
-    if _quoted_alone(doc, *m.tokens):
+    # '"COVI" represents the coronavirus': a word quoted on its own is spoken of as a word;
+    # '"Still Alice"', "'Top Gear'": a name in a quoted title is part of a work's name.
+    if _quoted_alone(doc, *m.tokens) or _in_quoted_title(doc, *m.tokens):
         return False
     # "#MAGA", "#Brexit": a hashtag tags a topic; it names no one ("@user" does, and stays).
     if _hashtag(doc, m.tokens[0]):
@@ -205,6 +206,25 @@ def _quoted_alone(doc: Doc, s: int, e: int) -> bool:
     """The span is all that stands between a pair of quotation marks."""
     return s > 0 and e < len(doc) and doc[s - 1].text in QUOTE_MARKS and doc[e].text in QUOTE_MARKS \
         and e - s == 1
+
+
+def _in_quoted_title(doc: Doc, s: int, e: int) -> bool:
+    """The span and other capitalised words (a few, small words aside) fill a pair of quotation
+    marks: "Still Alice", "The Walking Dead"."""
+    start, end = s, e
+    while start > 0 and s - start < 5 and _title_word(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and end - e < 5 and _title_word(doc[end]):
+        end += 1
+    return (start, end) != (s, e) and start > 0 and end < len(doc) \
+        and doc[start - 1].text in QUOTE_MARKS and doc[end].text in QUOTE_MARKS
+
+
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "a", "in", "on", "for", "to"})
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.text not in QUOTE_MARKS and (tok.is_title or tok.lower_ in TITLE_SMALL_WORDS)
 
 
 def _one_word_name(m: Mention, doc: Doc, word: str) -> bool:
