@@ -248,3 +248,14 @@ def test_a_quoted_title_after_or_before_the_work_s_noun_is_no_actor(nlp):
     found = names(analyse(nlp, body)[0])
     assert not {"Top Gear", "Still Alice"} & found, found
     assert {"Jeremy Clarkson", "Julianne Moore", "BBC"} <= found, found
+
+
+def test_a_name_whose_residents_the_text_speaks_of_is_a_place():
+    # The model called the town a body each time; "Danbury residents" says where people live.
+    residents = {"modifier": True, "modifies": "resident"}
+    c = Cluster([mention("Danbury", "ORG"), mention("Danbury", "ORG", start=30, **residents),
+                 mention("Danbury", "ORG", start=60, **residents)])
+    assert actor_kind(c) == "place"
+    voters = Cluster([mention("Trump", "PERSON", modifier=True, modifies="voter"),
+                      mention("Trump", "PERSON", start=30)])
+    assert actor_kind(voters) == "person"

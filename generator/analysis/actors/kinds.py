@@ -62,6 +62,8 @@ CONJ = 0.5  # per mention coordinated with a person's name, as a share of all
 OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump adviser Roger Stone"
 QUANTIFIERS = {"both", "all", "either", "neither", "each"}
 WEB_ADDRESS = re.compile(r"\w\.(com|org|net|us|uk|info|io|gov|edu)$", re.IGNORECASE)
+# Who lives in a place: "Danbury residents" (not "Trump voters": people back a person too).
+RESIDENTS = frozenset({"resident", "inhabitant", "villager", "townspeople", "townsfolk", "islander"})
 # "Boko Haram militants", "Taliban fighters": the armed members of a body, never of one person.
 ARMED_MEMBERS = frozenset({"militant", "fighter", "insurgent", "jihadist", "gunman", "guerrilla"})
 HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
@@ -170,7 +172,7 @@ def votes(c: Cluster) -> Counter:
             votes["person"] += 2
         # "Maidan Wardak province", "in Maidan Shahr": each outweighs the model's label
         # on that mention, which often calls an unfamiliar place a person.
-        if m.modifies in PLACE_WORDS:
+        if m.modifies in PLACE_WORDS or m.modifies in RESIDENTS:  # "Danbury residents" too
             votes["place"] += 2 * len(m.words)
         # "the Northern Standard bar": a name the model missed that says which bar or company is
         # one; not "the Biden team", a person's staff, nor "the Minneapolis police", a place's.
