@@ -233,3 +233,10 @@ def test_a_first_name_the_article_uses_alone_is_no_description(nlp):
             "Khloe later deleted her reply.")
     found, _ = analyse(nlp, body)
     assert {"Rob Kardashian", "Khloe Kardashian"} <= {a.name for a in found}, found
+
+
+def test_a_surname_fits_one_person_once_a_nickname_and_the_given_name_are_joined(nlp):
+    body = ("Officer Darren Wilson shot teenager Michael Brown in August. The protests after Mike "
+            "Brown's death went on for months. Wilson said he shot Brown in self-defense.")
+    found, _ = analyse(nlp, body)
+    assert [a.name for a in found if "Brown" in a.name or "Brown" in a.aliases] == ["Michael Brown"], found

@@ -246,6 +246,8 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
     # Two spellings of one full name before any short name is joined: "Hamza" is then the
     # short name of one person, not of two.
     _join_spellings(clusters, by_start)
+    # "Mike Brown" and "Michael Brown" too: "Brown" then fits one person.
+    _join_nicknames(clusters, by_start)
     _join_described_surnames(clusters, by_start)
     # Then shorter names into the one longer name they can stand for, shortest last.
     for c in sorted(clusters, key=lambda c: (-len(c.words), c.first)):
@@ -268,7 +270,6 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
                     kind_of(c) == "person" and plain_name(t.words))):
                 t.kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
-    _join_nicknames(clusters, by_start)
     _join_seats_of_learning(clusters, by_start)
     _join_typos(clusters, by_start)
     return clusters
@@ -417,7 +418,7 @@ def same_given_name(a: str, b: str) -> bool:
 def _join_nicknames(clusters: list[Cluster], by_start: dict) -> None:
     """"Larry Lessig" after "Lawrence Lessig": one person when the surname is shared by no
     one else in the article."""
-    people = [c for c in clusters if plain_name(c.words) and kind_of(c) == "person"]
+    people = [c for c in clusters if len(c.words) >= 2 and plain_name(c.words) and kind_of(c) == "person"]
     by_surname: dict[str, list[Cluster]] = {}
     for c in people:
         by_surname.setdefault(fold(c.words[-1]), []).append(c)
