@@ -240,3 +240,11 @@ def test_a_surname_fits_one_person_once_a_nickname_and_the_given_name_are_joined
             "Brown's death went on for months. Wilson said he shot Brown in self-defense.")
     found, _ = analyse(nlp, body)
     assert [a.name for a in found if "Brown" in a.name or "Brown" in a.aliases] == ["Michael Brown"], found
+
+
+def test_an_acronym_may_keep_the_of_of_its_name(nlp):
+    body = ("The Department of Justice released a scathing report on the city. The DOJ found a "
+            "pattern of abuse. Dolce & Gabbana dedicated its show to mothers. D&G later apologized.")
+    found, _ = analyse(nlp, body)
+    assert by_name(found, "DOJ").name == "Department of Justice"
+    assert by_name(found, "D&G").name == "Dolce & Gabbana"

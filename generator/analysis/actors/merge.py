@@ -165,7 +165,7 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
             # ("the DVK or Koshe parties" → "Koshe party"; not "U.S. officials" → "U.S. Congress").
             rest = {w.lower() for w in o.words[len(words):]}
             adjectival = kind != "place" or all(m.modifies in rest for m in c.mentions)
-            fits = ((acronym and initials(o.words) == bare
+            fits = ((acronym and _abbreviates(bare, o.words)
                      and bare not in {name_key(w).upper() for w in o.words})  # not "U.S." in "U.S. Senate"
                     or (adjectival and _org_part(words, o.words))
                     or ((kind == okind == "organization"
@@ -182,6 +182,13 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
         if fits:
             found.append(o)
     return found
+
+
+def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
+    """"DVK" of "Democratic Choice of Kazakhstan" (the initials of the words that count), "DOJ"
+    of "Department of Justice" (of every word but "the" and "and"), "D&G" of "Dolce & Gabbana"."""
+    every = "".join(w[0] for w in words if w.lower() not in ("the", "and", "&") and w[:1].isalpha()).upper()
+    return acronym.replace("&", "") in (initials(words), every)
 
 
 def _the_head(c: Cluster) -> bool:
