@@ -248,3 +248,11 @@ def test_an_acronym_may_keep_the_of_of_its_name(nlp):
     found, _ = analyse(nlp, body)
     assert by_name(found, "DOJ").name == "Department of Justice"
     assert by_name(found, "D&G").name == "Dolce & Gabbana"
+
+
+def test_a_department_named_either_way_round_is_one_body(nlp):
+    body = ("The Justice Department released a scathing report on the city. The U.S. Department of "
+            "Justice found a pattern of abuse. The State Department said nothing.")
+    found, _ = analyse(nlp, body)
+    assert by_name(found, "Justice Department").name == "U.S. Department of Justice"
+    assert by_name(found, "State Department").aliases == ()

@@ -184,6 +184,28 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
     return found
 
 
+# Heads of a government body named either way round: "Justice Department", "Department of Justice".
+TURNED_HEADS = frozenset({"department", "ministry"})
+
+
+def _join_word_orders(clusters: list[Cluster], by_start: dict) -> None:
+    """"the Justice Department" and "the U.S. Department of Justice": one body when the article
+    names no other with that field."""
+    keyed: dict[tuple[str, str], list[Cluster]] = {}
+    for c in clusters:
+        words = [w.lower() for w in c.words]
+        if kind_of(c) != "organization" or len(words) < 2:
+            continue
+        if len(words) == 2 and words[1] in TURNED_HEADS:
+            keyed.setdefault((words[1], words[0]), []).append(c)
+        elif len(words) >= 3 and words[-3] in TURNED_HEADS and words[-2] == "of":
+            keyed.setdefault((words[-3], words[-1]), []).append(c)
+    for group in keyed.values():
+        if len(group) == 2:
+            fuller, other = sorted(group, key=lambda c: (-len(c.words), c.first))
+            _absorb(fuller, other, clusters, by_start)
+
+
 def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     """"DVK" of "Democratic Choice of Kazakhstan" (the initials of the words that count), "DOJ"
     of "Department of Justice" (of every word but "the" and "and"), "D&G" of "Dolce & Gabbana"."""
@@ -278,6 +300,7 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
                 t.kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
     _join_seats_of_learning(clusters, by_start)
+    _join_word_orders(clusters, by_start)
     _join_typos(clusters, by_start)
     return clusters
 
