@@ -331,7 +331,9 @@ def _join_described_surnames(clusters: list[Cluster], by_start: dict) -> None:
 
 def _surname_only(m: Mention) -> Mention:
     surname = m.words[-1]
-    cut = m.text.rindex(surname)
+    cut = m.text.rfind(surname)
+    if cut < 0:  # a name the text writes otherwise keeps its whole span
+        return replace(m, name=surname)
     return replace(m, start=m.start + cut, text=m.text[cut:], name=surname,
                    tokens=(m.tokens[1] - 1, m.tokens[1]))
 

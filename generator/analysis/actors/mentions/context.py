@@ -311,11 +311,10 @@ def thing_named(span: Span) -> bool:
     k = span.start - 1
     if k > 0 and doc[k].text in OPENING_QUOTES:
         k -= 1
-    before = doc[k] if k >= 0 else None
-    attached = k < span.start - 1 or span.start <= before.head.i < span.end or span.root.head.i == before.i \
-        if before is not None else False
+    before, quoted = (doc[k] if k >= 0 else None), k < span.start - 1
     if before is not None and before.pos_ == "NOUN" and before.is_lower \
-            and before.lemma_.lower() in THING_NOUNS and attached:
+            and before.lemma_.lower() in THING_NOUNS \
+            and (quoted or span.start <= before.head.i < span.end or span.root.head.i == before.i):
         return True
     i = span.start - 1
     while i >= 0 and is_title(doc[i]):
