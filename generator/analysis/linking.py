@@ -169,10 +169,9 @@ class _Archive:
         """The one archive id a short name stands for, or None."""
         if a.kind == "person":
             words = _words(a.name)
-            if len(words) == 1 and not _regnal(a):
-                return self._dominant({self._final(i) for i in self.surnames.get(words[0], ())})
-            if len(words) == 1:
-                return None
+            if len(words) == 1:  # a surname alone; not a name under a regnal title
+                return None if _regnal(a) else self._dominant(
+                    {self._final(i) for i in self.surnames.get(words[0], ())})
             return self._final(a.id) if a.id in self.canonical else None
         if is_acronym(a.name):
             ids = self.acronyms.get((a.kind, a.name.replace(".", "").upper()), set())

@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 
 QUOTE_MARK = re.compile(r"[\"“”]")
+# The marks that may open or close a quotation, single ones too: the tests on the tokens around
+# a name or a reporting verb read them (the pairing below reads the double ones only).
+OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS
 # Characters that may stand right before an opening mark, and right after a closing one.
 OPEN_SIDE = "([{—–-/"
 CLOSE_SIDE = ".,;:!?)]}—–-"

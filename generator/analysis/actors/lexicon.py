@@ -387,6 +387,16 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
 
 
+def singulars(word: str) -> list[str]:
+    """The words a plural may come from: "weasels" → "weasel", "bunnies" → "bunny", "churches"
+    → "church" (with the other cuts, which are seldom words)."""
+    lower = word.lower()
+    if not lower.endswith("s"):
+        return []
+    return [lower[:-1]] + ([lower[:-3] + "y"] if lower.endswith("ies") else []) \
+        + ([lower[:-2]] if lower.endswith("es") else [])
+
+
 def is_demonym_noun(word: str) -> bool:
     """"Spaniard", "Londoner": a word for the people of a nation or a place; it describes a
     person ("Beijinger Robert Zhao"), it names no actor."""

@@ -23,12 +23,10 @@ from spacy.tokens import Span, Token
 from generator.analysis.actors.lexicon import GROUP_PRONOUNS, PERSON_PRONOUNS, QUOTING_VERBS, SPEECH_VERBS
 from generator.analysis.actors.roles import PERSON_ROLES, is_person_noun
 from generator.analysis.parse import ParsedArticle, ParsedParagraph
-from generator.analysis.quotations import quotation_pairs
+from generator.analysis.quotations import CLOSING_MARKS, OPENING_MARKS, quotation_pairs
 
 MIN_WORDS = 4  # shorter quoted text is a scare quote unless a reporting verb governs it
 MAX_GAP = 120  # characters between a quotation and its reporting verb
-OPENING_MARKS = {'"', "“", "‘", "'"}
-CLOSING_MARKS = ('"', "”", "’", "'")
 # Dependencies that keep to a subject's own noun phrase (and the object of "named").
 PHRASE_DEPS = {"compound", "amod", "poss", "prep", "pobj", "appos", "nmod", "conj", "oprd", "dobj"}
 
@@ -219,7 +217,7 @@ def _inverted_before(verb: Token, text: str, start: int) -> Token | None:
     """'"…," tweeted X. "…"': the quotation at ``start`` goes on after the inverted attribution
     of the one before it; only when the verb follows that quotation's closing mark and the name
     after the verb ends the sentence right before this one ("told Reuters "…"" is no such case)."""
-    if not text[: verb.idx].rstrip().endswith(CLOSING_MARKS):
+    if not text[: verb.idx].rstrip().endswith(tuple(CLOSING_MARKS)):
         return None
     name = _name_after(verb)
     if name is None or text[name.idx + len(name.text) : start].strip(" .\n" + "".join(OPENING_MARKS)):

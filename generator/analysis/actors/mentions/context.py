@@ -21,6 +21,7 @@ from generator.analysis.actors.lexicon import (
 from generator.analysis.actors.mentions.mention import LABEL_KIND, Mention
 from generator.analysis.actors.mentions.tokens import EDGE_PUNCT, glued_opening, is_title
 from generator.analysis.parse import ParsedParagraph
+from generator.analysis.quotations import CLOSING_MARKS, OPENING_MARKS
 
 PEOPLE_OF_A_PLACE = {"people", "resident", "citizen", "inhabitant", "population", "voter"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -41,8 +42,6 @@ POSTING_VERBS = {"write", "post", "publish", "share", "stream", "livestream", "b
 TOPIC_VERBS = {"comment", "remark", "speak", "testify", "call", "read", "warn", "insist", "ask", "tell"}
 # Prepositions of time: their object is an event ("after Brexit", "ahead of the vote").
 TIME_PREPOSITIONS = {"after", "before", "during", "following", "amid", "amidst", "until", "since", "ahead"}
-OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
-CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 # What sets an apposition off after a name: "X, a company", "Boko Haram -- another group --".
 APPOSITION_MARKS = frozenset({",", "--", "—", "–"})
 # Who trades in a commodity (TRADE_NOUNS) is a company when the commodity is named.
@@ -226,7 +225,7 @@ def _apposition_after(span: Span) -> str:
     if span.end >= len(doc) or doc[span.end].text not in APPOSITION_MARKS:
         return ""
     # '"Still Alice," a movie': the comma of a quoted title comes before its closing mark.
-    quoted = span.end + 1 < len(doc) and doc[span.end + 1].text in CLOSING_QUOTES
+    quoted = span.end + 1 < len(doc) and doc[span.end + 1].text in CLOSING_MARKS
     opens = span.end + 2 if quoted else span.end + 1
     for child in span.root.children:
         # "X, the Secretary of Justice,": a capitalised office is tagged as a proper noun.
@@ -309,7 +308,7 @@ def thing_named(span: Span) -> bool:
     doc = span.doc
     # 'the car show "Top Gear"': an opening quotation mark may stand between.
     k = span.start - 1
-    if k > 0 and doc[k].text in OPENING_QUOTES:
+    if k > 0 and doc[k].text in OPENING_MARKS:
         k -= 1
     before, quoted = (doc[k] if k >= 0 else None), k < span.start - 1
     if before is not None and before.pos_ == "NOUN" and before.is_lower \

@@ -20,6 +20,7 @@ from generator.analysis.actors.lexicon import (
     is_label_word,
     region_names,
     says_whose,
+    singulars,
 )
 from generator.analysis.actors.mentions.tokens import (
     ACRONYM,
@@ -259,8 +260,7 @@ def _plural_possessor(span: Span) -> bool:
         return word in _PEOPLE_PLURALS
     if span[-1].text not in ("'", "’"):
         return False
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and is_label_word(singular) and word not in region_names()
+    return any(is_label_word(s) for s in singulars(word)) and word not in region_names()
 
 
 def norp_as_name(ent: Span) -> bool:

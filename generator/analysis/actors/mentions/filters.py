@@ -29,14 +29,15 @@ from generator.analysis.actors.lexicon import (
     is_label_word,
     region_names,
     says_whose,
+    singulars,
 )
 from generator.analysis.actors.mentions.context import SHIP_PREFIXES, thing_named
 from generator.analysis.actors.mentions.mention import Mention
 from generator.analysis.actors.mentions.tokens import NUMBERED_BODY, opens_sentence
 from generator.analysis.parse import ParsedArticle
+from generator.analysis.quotations import QUOTE_MARKS
 
 POSSESSIVE_DETERMINERS = {"my", "your", "his", "her", "its", "our", "their"}
-QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 # Head words of an office's portfolio ("minister for East African Affairs").
 PORTFOLIO_WORDS = frozenset({
     "affairs", "relations", "development", "security", "defence", "defense", "health", "education",
@@ -83,11 +84,7 @@ def plural_nouns(mentions: list[Mention]) -> list[Mention]:
 
 
 def _common_plural(word: str) -> bool:
-    lower = word.lower()
-    singulars = [lower[:-1]] + ([lower[:-3] + "y"] if lower.endswith("ies") else []) \
-        + ([lower[:-2]] if lower.endswith("es") else [])
-    return lower.endswith("s") and len(lower) > 3 and not is_given_name(lower) \
-        and any(is_label_word(s) for s in singulars)
+    return len(word) > 3 and not is_given_name(word) and any(is_label_word(s) for s in singulars(word))
 
 
 def kind_named(m: Mention) -> Mention:
