@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from rapidfuzz.distance import OSA
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -405,15 +407,9 @@ def is_demonym_noun(word: str) -> bool:
 
 def one_slip(a: str, b: str) -> bool:
     """``a`` is ``b`` with one slip of the keyboard: a letter dropped, added or changed, or two
-    neighbouring letters swapped ("Represenative", "Chriac")."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) < len(b):
-        a, b = b, a
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
-    if len(a) > len(b):
-        return a[i + 1 :] == b[i:]
-    return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+    neighbouring letters swapped ("Represenative", "Chriac"): an optimal-string-alignment
+    distance of one."""
+    return OSA.distance(a, b) == 1
 
 
 @functools.cache
