@@ -439,6 +439,28 @@ def test_a_pick_that_repeats_one_already_taken_is_worth_less(nlp):
     assert [s.paragraph for s in picked] == [2]
 
 
+def test_a_sentence_opening_with_a_connective_goes_with_the_one_it_continues(nlp):
+    from generator.analysis.summary import _pick
+
+    claim = "The mayor of Wellton said on Monday that the river water was safe to drink.\n\n"
+    other = "Wellton's library will close on Friday for a month of repairs.\n\n"
+    body = claim + "But chemists at the city's university say their samples show lead in it.\n\n" + other
+    cands = candidates(parsed(nlp, body))
+    assert [c.opener.kind for c in cands] == ["", "connective", ""]
+    # The rebuttal scores lowest, yet a summary that shows the claim shows its rebuttal ...
+    scores = np.array([3.0, 0.5, 2.0])
+    assert [s.paragraph for s in _pick(cands, scores, 2, lambda c: None)] == [1, 2]
+    # ... a full summary stays full, and the rebuttal alone is not shown.
+    assert [s.paragraph for s in _pick(cands, scores, 1, lambda c: None)] == [1]
+    without_claim = np.array([-np.inf, 0.5, 2.0])
+    assert [s.paragraph for s in _pick(cands, without_claim, 2, lambda c: None)] == [3]
+    # A sentence that goes on with a pronoun is not pulled in this way.
+    body = claim + "He added that the water board had tested every district in the spring.\n\n" + other
+    cands = candidates(parsed(nlp, body))
+    assert [c.opener.kind for c in cands] == ["", "person", ""]
+    assert [s.paragraph for s in _pick(cands, scores, 2, lambda c: None)] == [1, 3]
+
+
 def test_the_interviewers_statements_are_the_reporters_voice(nlp):
     body = (
         "Wikinews: The storm has winds of two hundred kilometres an hour and is heading for the "
