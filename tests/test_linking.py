@@ -138,6 +138,21 @@ def test_archive_outvotes_a_kind_slip_but_not_a_close_call():
     assert ids(close, "c") == {"Georgia": "organization:georgia"}
 
 
+def test_an_article_that_says_what_a_name_is_keeps_its_kind_against_the_archive():
+    # Four articles where only the model's label spoke ("the Hebdo massacre") ...
+    labelled = [briefing(f"p{i}", actor("Le Hebdo", "person")) for i in range(4)]
+    said = Role("French magazine", 1)
+    described = briefing("d", actor("Le Hebdo", "organization", roles=(said,)))
+    bare = briefing("b", actor("Le Hebdo", "organization"))
+    linked = link_actors([*labelled, described, bare])
+    # ... do not outvote the one whose text calls it a magazine; they do outvote a bare label.
+    assert ids(linked, "d") == {"Le Hebdo": "organization:le-hebdo"}
+    assert ids(linked, "b") == {"Le Hebdo": "person:le-hebdo"}
+    # A role that does not say the kind ("absent") protects nothing.
+    odd = briefing("o", actor("Le Hebdo", "organization", roles=(Role("absent", 1),)))
+    assert ids(link_actors([*labelled, odd]), "o") == {"Le Hebdo": "person:le-hebdo"}
+
+
 def test_a_surname_goes_to_a_full_name_that_dominates_the_archive():
     donald = [briefing(f"d{i}", actor("Donald Trump")) for i in range(3)]
     linked = link_actors([*donald, briefing("m", actor("Melania Trump")), briefing("t", actor("Trump"))])

@@ -19,7 +19,8 @@ id of the one full name it can stand for in the whole archive:
   person when they are the only two full names of that surname in the archive.
 
 And a name whose kind the archive clearly agrees on takes that kind (the
-model's labels vary from article to article; the archive outvotes a slip).
+model's labels vary from article to article; the archive outvotes a slip),
+unless the article's own text says what it is ("the French magazine X").
 
 A short name that fits two full names (Bill and Hillary Clinton) keeps its own
 id: a wrong link would put one person's words on another's page; unless one of
@@ -36,8 +37,10 @@ from dataclasses import replace
 
 from generator.analysis.actors import actor_id
 from generator.analysis.actors.cluster import is_acronym, name_key, nickname
+from generator.analysis.actors.kinds import described_kind
 from generator.analysis.actors.lexicon import LEGAL_FORMS, initials
 from generator.analysis.actors.merge import GENERIC_TAILS, same_given_name
+from generator.analysis.actors.roles import title_noun
 from generator.model import Actor, Briefing
 
 # Titles before the name a person reigns or is known by.
@@ -258,10 +261,16 @@ def _archive_kinds(briefings: list[Briefing]) -> dict[str, str]:
     return kinds
 
 
+def _described_as_its_kind(a: Actor) -> bool:
+    """Does the article's own text say what the actor is ("the French magazine Charlie Hebdo",
+    "Prime Minister Abadi")?  Then other articles' labels do not outvote it."""
+    return any(described_kind(title_noun(r.text)) == a.kind for r in a.roles)
+
+
 def _kind_settler(kinds: dict[str, str]):
     def change(a: Actor) -> Actor:
         kind = kinds.get(name_key(a.name), a.kind)
-        if kind == a.kind:
+        if kind == a.kind or _described_as_its_kind(a):
             return a
         return replace(a, kind=kind, id=actor_id(kind, a.name) if a.id == actor_id(a.kind, a.name) else a.id)
     return change

@@ -123,7 +123,8 @@ def _not_person_evidence(c: Cluster) -> float:
     return score / len(c.mentions)
 
 
-def _described_kind(noun: str) -> str:
+def described_kind(noun: str) -> str:
+    """The kind a noun that describes a name says ("magazine", "province", "senator"), or ""."""
     if noun in DESCRIBES_PLACE:
         return "place"
     if noun in DESCRIBES_ORG:
@@ -255,7 +256,7 @@ def _kind_of(c: Cluster) -> str:
     # Not over the name's own generic head ("Porto Vello City, a man …" is a misparse, not a city
     # called a man).  Over the merge's hint, which only reads the shape of the names ("Mahan"
     # and "Mahan Air" look like a first name and a full name; "the airline Mahan Air" says not).
-    described = {_described_kind(m.described) for m in c.mentions if m.described} - {""}
+    described = {described_kind(m.described) for m in c.mentions if m.described} - {""}
     if len(described) == 1 and c.words[-1].lower() not in ORG_WORDS | PLACE_WORDS:
         return described.pop()
     if c.kind_hint:  # the merge joined it to a person's full name
