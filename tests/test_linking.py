@@ -148,9 +148,13 @@ def test_an_article_that_says_what_a_name_is_keeps_its_kind_against_the_archive(
     # ... do not outvote the one whose text calls it a magazine; they do outvote a bare label.
     assert ids(linked, "d") == {"Le Hebdo": "organization:le-hebdo"}
     assert ids(linked, "b") == {"Le Hebdo": "person:le-hebdo"}
-    # A role that does not say the kind ("absent") protects nothing.
+    # A role that does not say the kind ("absent") protects nothing, nor does a noun sport
+    # says of teams as well as people ("champion Spain").
     odd = briefing("o", actor("Le Hebdo", "organization", roles=(Role("absent", 1),)))
     assert ids(link_actors([*labelled, odd]), "o") == {"Le Hebdo": "person:le-hebdo"}
+    places = [briefing(f"s{i}", actor("Spain", "place")) for i in range(4)]
+    team = briefing("t", actor("Spain", "person", roles=(Role("champion", 1),)))
+    assert ids(link_actors([*places, team]), "t") == {"Spain": "place:spain"}
 
 
 def test_a_surname_goes_to_a_full_name_that_dominates_the_archive():

@@ -262,9 +262,10 @@ def _archive_kinds(briefings: list[Briefing]) -> dict[str, str]:
 
 
 def _described_as_its_kind(a: Actor) -> bool:
-    """Does the article's own text say what the actor is ("the French magazine Charlie Hebdo",
-    "Prime Minister Abadi")?  Then other articles' labels do not outvote it."""
-    return any(described_kind(title_noun(r.text)) == a.kind for r in a.roles)
+    """Does the article's own text say what the body or place is ("the French magazine Charlie
+    Hebdo", "the province of X")?  Then other articles' labels do not outvote it.  Not for a
+    person: news gives teams and countries people's nouns ("champion Spain", "leader Chelsea")."""
+    return a.kind != "person" and any(described_kind(title_noun(r.text)) == a.kind for r in a.roles)
 
 
 def _kind_settler(kinds: dict[str, str]):
