@@ -223,6 +223,15 @@ def test_what_the_words_around_a_name_make_it(nlp, text, expected):
     assert {name: found.get(name) for name in expected} == expected, found
 
 
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name(nlp):
+    body = ("Suspected Jamaat Kadiri gunmen killed four guards near the border on Sunday. Exiled "
+            "opposition leader Mukhtar Ablyazov called for rallies. Accused banker Tomas Varga "
+            "denied the charges.")
+    found = names(analyse(nlp, body)[0])
+    assert {"Jamaat Kadiri", "Mukhtar Ablyazov", "Tomas Varga"} <= found, found
+    assert not [n for n in found if n.split()[0] in ("Suspected", "Exiled", "Accused")], found
+
+
 def test_a_disease_named_after_its_finder_is_no_one(nlp):
     body = ("The film follows a professor who loses herself to early-onset Alzheimer's disease. "
             "Witnessing Alzheimer's progress on the big screen is terrifying. Alzheimer's is the "

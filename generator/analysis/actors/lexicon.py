@@ -230,6 +230,13 @@ GREEK_LETTERS = _words("""
 alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau
 upsilon phi chi psi omega
 """)
+# Participles news puts before a name to say what is alleged of it or what befell it
+# ("Suspected Boko Haram gunmen", "Exiled opposition leader X"); opening a sentence, they are
+# capitalised for that alone and are no part of the name.
+DESCRIPTIVE_PARTICIPLES = _words("""
+suspected alleged accused wanted jailed detained imprisoned exiled ousted deposed disgraced
+embattled convicted indicted retired besieged beleaguered
+""")
 # Feasts and holidays ("worshippers on Easter"): days, not actors.
 HOLIDAYS = _words("""
 easter christmas ramadan thanksgiving hanukkah diwali passover halloween eid lent advent pentecost

@@ -12,7 +12,14 @@ from generator.analysis.actors.lexicon import (
     is_given_name,
     is_plain_word,
 )
-from generator.analysis.actors.mentions.tokens import INITIAL, is_title, label_before_name, proper, regnal
+from generator.analysis.actors.mentions.tokens import (
+    INITIAL,
+    is_title,
+    label_before_name,
+    participle_opening,
+    proper,
+    regnal,
+)
 
 
 def headed_names(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -54,7 +61,7 @@ def proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     while i < len(doc):
         tok = doc[i]
         if i in taken or tok.ent_type_ or not proper(tok) or not tok.is_title or is_title(tok) \
-                or _opening_gerund(tok):
+                or _opening_gerund(tok) or participle_opening(tok, 2):
             i += 1
             continue
         j = i + 1

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from generator.analysis.actors.lexicon import (
     DAY_AND_MONTH_NAMES,
+    DESCRIPTIVE_PARTICIPLES,
     NAME_PARTICLES,
     OFFICE_NOUNS,
     ORG_WORDS,
@@ -51,6 +52,12 @@ def lower_opening(token: Token, length: int) -> bool:
     """"united Germany", "former Yugoslavia": a common word before a name is not part of it."""
     return length > 1 and token.is_lower and token.is_alpha and token.tag_ not in ("NNP", "NNPS") \
         and token.lower_ not in NAME_PARTICLES
+
+
+def participle_opening(token: Token, length: int) -> bool:
+    """"Suspected Boko Haram gunmen …": a participle that says what is alleged of the name,
+    capitalised only because it opens the sentence."""
+    return length > 1 and token.lower_ in DESCRIPTIVE_PARTICIPLES and opens_sentence(token)
 
 
 def date_opening(doc: Doc, start: int, end: int) -> bool:
