@@ -214,6 +214,17 @@ KIND_CASES = [
     ("In one of her poems she describes the tranquil waters of Lake Waban as her only comfort. "
      "Del Piero later joined Sydney FC. Villagers fled after Boko Haram militants attacked.",
      {"Lake Waban": "place", "Sydney FC": "organization", "Boko Haram": "organization"}),
+    # Two words nothing marks as a person's (no title, given name or "he"), used as a body's.
+    ("Four guards were killed by Jamaat Kadiri gunmen on Sunday. Jamaat Kadiri had seized two "
+     "villages last year.",
+     {"Jamaat Kadiri": "organization"}),
+    ("Police said the suspects were linked to the Jamaat Kadiri network. Jamaat Kadiri pledged "
+     "allegiance to ISIS in 2015.",
+     {"Jamaat Kadiri": "organization"}),
+    # Initials mark a person's name as a given name does.
+    ("What is your favourite question? I don't know, the J.R. Hollis one. Yes, I see J.R. Hollis "
+     "in that.",
+     {"J.R. Hollis": "person"}),
 ]
 
 

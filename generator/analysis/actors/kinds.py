@@ -51,6 +51,7 @@ from generator.analysis.actors.lexicon import (
     country_names,
     is_given_name,
     region_names,
+    says_whose,
 )
 from generator.analysis.actors.mentions import LABEL_KIND
 
@@ -61,6 +62,7 @@ HE_SHE = 1.0  # per mention followed by "he"/"she", as a share of all
 CONJ = 0.5  # per mention coordinated with a person's name, as a share of all
 OFFICE = 0.5  # heading an office ("X CEO") is weaker than an article: "Trump adviser Roger Stone"
 QUANTIFIERS = {"both", "all", "either", "neither", "each"}
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 WEB_ADDRESS = re.compile(r"\w\.(com|org|net|us|uk|info|io|gov|edu)$", re.IGNORECASE)
 # Who lives in a place: "Danbury residents" (not "Trump voters": people back a person too).
 RESIDENTS = frozenset({"resident", "inhabitant", "villager", "townspeople", "townsfolk", "islander"})
@@ -85,9 +87,12 @@ def _person_evidence(c: Cluster) -> float:
         score += CONJ * sum(1 for m in c.mentions if m.conj_label == "PERSON") / len(c.mentions)
     # Two words, the first a given name: "Elijah Cummings"; or three, none a body's or a place's
     # word, as a given name and two surnames are ("Luis Rivera Marín").
+    # Initials and a surname are a person's too: "O.J. Simpson", "J.K. Rowling".
     core = without_particles(c.words)
-    if len(core) in (2, 3) and _personal_name(core) and is_given_name(core[0]) \
-            and not any(_determined(m) for m in c.mentions):
+    given = len(core) in (2, 3) and _personal_name(core) and is_given_name(core[0]) \
+        and not any(_determined(m) for m in c.mentions)
+    initials = len(c.words) == 2 and INITIALS.fullmatch(c.words[0]) and not says_whose(c.words[:1])
+    if given or initials:  # not "U.S. Immigration"
         score += GIVEN_NAME
     return score
 
@@ -121,6 +126,13 @@ def _not_person_evidence(c: Cluster) -> float:
                 else OFFICE if m.modifies in HEADED_OFFICES | ORG_WORDS else 0.0
                 for m in c.mentions)
     return score / len(c.mentions)
+
+
+def _used_as_body(c: Cluster) -> bool:
+    """Is some mention the name of a body or a place by its construction: "the X", "X gunmen",
+    "the X district attorney", "the X network"?"""
+    return any(_determined(m) or m.modifies in PLACE_WORDS | ARMED_MEMBERS | HEADED_OFFICES | ORG_WORDS
+               for m in c.mentions)
 
 
 def described_kind(noun: str) -> str:
@@ -267,7 +279,13 @@ def _kind_of(c: Cluster) -> str:
         return "place"
     person, not_person = _person_evidence(c), _not_person_evidence(c)
     tally = votes(c)
-    if kind == "person" and not_person > 0.5 and not_person > person:
+    # Two words or more that nothing marks as a person's name (no title, no given name or
+    # initials, no "he"/"she"), used as a body's or a place's ("Boko Haram gunmen", "the Jamaah
+    # Ansharut Daulah network"): the model's person label is all that says person, and it reads
+    # the shape of the words alone.
+    unmarked = person == 0 and len(c.words) > 1 and not is_given_name(without_particles(c.words)[0]) \
+        and _used_as_body(c)
+    if kind == "person" and (not_person > 0.5 or unmarked) and not_person > person:
         return "place" if tally["place"] > tally["organization"] else "organization"
     # A place the model saw keeps its label unless the text uses the name as only a person's
     # ("X was arrested", "X, 54,"); a body needs a title or a given name to be a person.
