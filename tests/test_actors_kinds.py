@@ -221,6 +221,10 @@ KIND_CASES = [
     ("Police said the suspects were linked to the Jamaat Kadiri network. Jamaat Kadiri pledged "
      "allegiance to ISIS in 2015.",
      {"Jamaat Kadiri": "organization"}),
+    # A body's noun glued by a hyphen names a person's trade.
+    ("Cabinet-maker Tomas Varga finished the oak table on Friday. Varga says the wood came from "
+     "Hungary.",
+     {"Tomas Varga": "person"}),
     # Initials mark a person's name as a given name does.
     ("What is your favourite question? I don't know, the J.R. Hollis one. Yes, I see J.R. Hollis "
      "in that.",

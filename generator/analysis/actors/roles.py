@@ -394,10 +394,11 @@ def fits_kind(head: Token, kind: str) -> bool:
         return lemma in PLACE_ROLES
     if kind == "organization":
         return lemma in ORG_ROLES or (lemma not in PERSON_ROLES and bool(DOER.search(lemma)))
-    if lemma in DESCRIBES_PLACE or lemma in DESCRIBES_ORG:
+    parts = [t.lemma_.lower() for t in _hyphenated(head)]
+    # "cabinet-maker", "film-maker": glued by a hyphen, a body's noun names a person's trade.
+    if (lemma in DESCRIBES_PLACE or lemma in DESCRIBES_ORG) and len(parts) == 1:
         return False
     # "Taoiseach", "Podcaster Jane Roe": a capitalised head is a title the lists need not know.
-    parts = [t.lemma_.lower() for t in _hyphenated(head)]
     return head.text[:1].isupper() or any(
         w in PERSON_ROLES or w in KINSHIP or w in RELATION_NOUNS or DOER.search(w) for w in parts)
 

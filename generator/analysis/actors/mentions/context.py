@@ -382,8 +382,13 @@ def _named_by_noun(span: Span) -> str:
 
 def _kind_word(noun: Token) -> str:
     """The noun's lemma; a producer or a supplier of a commodity is a company ("the Greek gas
-    producer Energean"), though "executive producer Jane Roe" is a person."""
+    producer Energean"), though "executive producer Jane Roe" is a person.  A noun glued by a
+    hyphen to the word before is read whole: "cabinet-maker", "film-maker" are people's trades
+    (a company is a "carmaker" or a "car maker")."""
     lemma = noun.lemma_.lower()
+    doc, i = noun.doc, noun.i
+    if i >= 2 and doc[i - 1].text in "-‐" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{lemma}"
     if lemma in TRADE_NOUNS and any(c.dep_ == "compound" and c.lower_ in COMMODITIES for c in noun.children):
         return "company"
     return lemma
