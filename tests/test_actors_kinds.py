@@ -225,6 +225,10 @@ KIND_CASES = [
     ("Cabinet-maker Tomas Varga finished the oak table on Friday. Varga says the wood came from "
      "Hungary.",
      {"Tomas Varga": "person"}),
+    # An office set off by a pair of dashes says what the name is, as one between commas does.
+    ("Police say the fire was an accident, though Nadia Salem -- executive director of the "
+     "Tenants Union of Dallas -- said residents had warned the owner. Salem spoke on Friday.",
+     {"Nadia Salem": "person"}),
     # Initials mark a person's name as a given name does.
     ("What is your favourite question? I don't know, the J.R. Hollis one. Yes, I see J.R. Hollis "
      "in that.",

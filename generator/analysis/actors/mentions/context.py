@@ -237,7 +237,7 @@ def _apposition_after(span: Span) -> str:
             return _kind_word(child)
         opened = child.left_edge.i == opens or (
             child.left_edge.i > opens and not any(t.text == "," for t in doc[opens : child.i]))
-        if opened and _kind_noun(child) and _closed(child):
+        if opened and _kind_noun(child) and _closed(child, doc[span.end].text):
             return _kind_word(child)
     return ""
 
@@ -278,12 +278,15 @@ def _kind_noun(token: Token) -> bool:
     return _kind_word(token) in KIND_NOUNS
 
 
-def _closed(phrase: Token) -> bool:
+def _closed(phrase: Token, mark: str = ",") -> bool:
     """The phrase ends at the sentence's end or at a comma that no name follows: "X, the
     governor, said"; not "Speaking to X, the head of the league, Jane Doe, said", where the
-    office is the next name's (the parse may hang that name inside the phrase)."""
+    office is the next name's (the parse may hang that name inside the phrase).  A phrase a
+    dash opens ("X -- executive director of Y -- said") ends at the second dash."""
     doc, end = phrase.doc, phrase.sent.end
     after = phrase.right_edge.i + 1
+    if mark != ",":
+        return after >= end or doc[after].text in (mark, ".")
     if after < end and doc[after].text not in (",", ";", "."):
         return False  # "…, Donald Trump's younger brother Robert died": the sentence goes on
     stop = next((t.i for t in doc[phrase.i : end] if t.text in (",", ";")), end)
