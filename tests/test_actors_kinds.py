@@ -229,6 +229,15 @@ KIND_CASES = [
     ("Police say the fire was an accident, though Nadia Salem -- executive director of the "
      "Tenants Union of Dallas -- said residents had warned the owner. Salem spoke on Friday.",
      {"Nadia Salem": "person"}),
+    # A noun before a name that goes on as a noun phrase describes the whole ("the star
+    # Patriots tight end" is a player); a plural after a name is the next item of a list; a teen.
+    ("The owner said he had a private talk with the star Patriots tight end on June 19. The "
+     "Patriots released him a week later.",
+     {"Patriots": "organization"}),
+    ("I owe it all to my family, my friends, Dr. Jo Ilson, the support groups, the doctors.",
+     {"Jo Ilson": "person"}),
+    ("Why transgender teen Jazz Jennings is everywhere this spring.",
+     {"Jazz Jennings": "person"}),
     # Initials mark a person's name as a given name does.
     ("What is your favourite question? I don't know, the J.R. Hollis one. Yes, I see J.R. Hollis "
      "in that.",

@@ -166,7 +166,7 @@ incumbent first ex- vice deputy crown majority minority supreme
 # "Chelsea striker X"): as good as a title for the kind, though no office.
 PERSON_NOUNS = DESCRIBES_PERSON | _words("""
 star superstar client patient victim suspect survivor widow widower fan lawyer singer songwriter
-rapper player striker midfielder defender goalkeeper teenager student activist businessman
+rapper player striker midfielder defender goalkeeper teenager teen student activist businessman
 businesswoman billionaire millionaire journalist reporter author writer artist designer
 athlete champion veteran boxer footballer cricketer golfer cyclist pilot soldier nurse
 doctor teacher priest pastor cleric dissident blogger influencer chef dancer pianist guitarist

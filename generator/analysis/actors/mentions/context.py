@@ -231,6 +231,9 @@ def _apposition_after(span: Span) -> str:
         # "X, the Secretary of Justice,": a capitalised office is tagged as a proper noun.
         if child.dep_ != "appos" or not (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and is_title(child))):
             continue
+        # "Dr. Jo Olson, the support groups, the scientists": a plural is the next item of a list.
+        if child.tag_ == "NNS" and span.root.tag_ != "NNPS":
+            continue
         # "X, formerly a church and now a museum,": an adverb may come before the article.
         first = next((t for t in doc[opens : child.i + 1] if t.dep_ != "advmod"), child)
         if child.left_edge.i == opens and first.lower_ in ("a", "an", "another"):
@@ -259,9 +262,21 @@ def _apposition_before(span: Span) -> str:
     glued = head.i > 0 and doc[head.i - 1].text in "-‐" and not doc[head.i - 1].whitespace_
     against = head.i == span.start - 1 or doc[span.start - 1].text == ","
     if head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS" and not glued and against \
-            and _kind_noun(head):
+            and _kind_noun(head) and not _modifies_what_follows(span):
         return _kind_word(head)
     return ""
+
+
+def _modifies_what_follows(span: Span) -> bool:
+    """"the star Patriots tight end": a lower-case adjective or noun right after the name goes
+    on with the noun phrase, so the noun before the name describes the whole, not the name
+    (the parse may still hang the name on it as an apposition).  Not a date: "the newspaper X
+    last month"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_lower and after.pos_ in ("ADJ", "NOUN") and after.ent_type_ not in ("DATE", "TIME")
 
 
 def _person_noun_before(doc: Doc, s: int, e: int) -> bool:
