@@ -238,6 +238,10 @@ KIND_CASES = [
      {"Jo Ilson": "person"}),
     ("Why transgender teen Jazz Jennings is everywhere this spring.",
      {"Jazz Jennings": "person"}),
+    # "the head of an agency, X": X may be the head or the agency, so the phrase says nothing.
+    ("On Friday, Ari Golan, the former head of Israel's intelligence agency, Mossad, told a "
+     "newspaper that he was worried. Golan ran Mossad for eight years.",
+     {"Ari Golan": "person", "Mossad": "organization"}),
     # Initials mark a person's name as a given name does.
     ("What is your favourite question? I don't know, the J.R. Hollis one. Yes, I see J.R. Hollis "
      "in that.",

@@ -37,8 +37,7 @@ from dataclasses import replace
 
 from generator.analysis.actors import actor_id
 from generator.analysis.actors.cluster import is_acronym, name_key, nickname
-from generator.analysis.actors.kinds import described_kind
-from generator.analysis.actors.lexicon import LEGAL_FORMS, initials
+from generator.analysis.actors.lexicon import LEGAL_FORMS, described_kind, initials
 from generator.analysis.actors.merge import GENERIC_TAILS, same_given_name
 from generator.analysis.actors.roles import title_noun
 from generator.model import Actor, Briefing

@@ -34,21 +34,18 @@ from generator.analysis.actors.cluster import (
 from generator.analysis.actors.lexicon import (
     BODY_NOUNS,
     COMPASS_POINTS,
-    DESCRIBES_ORG,
-    DESCRIBES_PLACE,
     GREEK_LETTERS,
     LEGAL_FORMS,
     OFFICE_NOUNS,
     ORG_WORDS,
     PARTISAN,
-    PERSON_NOUNS,
     PLACE_OPENINGS,
     PLACE_WORDS,
     PLATFORMS,
     POLITY_HEADS,
-    QUALIFYING_TITLES,
     TITLES,
     country_names,
+    described_kind,
     is_given_name,
     region_names,
     says_whose,
@@ -133,15 +130,6 @@ def _used_as_body(c: Cluster) -> bool:
     "the X district attorney", "the X network"?"""
     return any(_determined(m) or m.modifies in PLACE_WORDS | ARMED_MEMBERS | HEADED_OFFICES | ORG_WORDS
                for m in c.mentions)
-
-
-def described_kind(noun: str) -> str:
-    """The kind a noun that describes a name says ("magazine", "province", "senator"), or ""."""
-    if noun in DESCRIBES_PLACE:
-        return "place"
-    if noun in DESCRIBES_ORG:
-        return "organization"
-    return "person" if noun in PERSON_NOUNS or noun in TITLES - QUALIFYING_TITLES else ""
 
 
 # Nouns a name before them makes a process or a policy, said of no agent: "the Brexit deal",

@@ -536,3 +536,12 @@ def is_given_name(word: str) -> bool:
     nn = _namer()
     known = bool(nn.nicknames_of(word) or nn.canonicals_of(word)) or word in _census_first_names()
     return known and word not in region_names()
+
+
+def described_kind(noun: str) -> str:
+    """The kind a noun that describes a name says ("magazine", "province", "senator"), or ""."""
+    if noun in DESCRIBES_PLACE:
+        return "place"
+    if noun in DESCRIBES_ORG:
+        return "organization"
+    return "person" if noun in PERSON_NOUNS or noun in TITLES - QUALIFYING_TITLES else ""

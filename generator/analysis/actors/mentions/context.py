@@ -16,6 +16,7 @@ from generator.analysis.actors.lexicon import (
     SPEECH_VERBS,
     THING_NOUNS,
     TITLES,
+    described_kind,
     is_label_word,
 )
 from generator.analysis.actors.mentions.mention import LABEL_KIND, Mention
@@ -258,13 +259,24 @@ def _apposition_before(span: Span) -> str:
         if before.dep_ == "appos" and before.pos_ == "NOUN" and before.i < span.start \
                 and before.right_edge.i + 2 == span.start and doc[span.start - 1].text == "," \
                 and _kind_noun(before):
-            return _kind_word(before)
+            return "" if _ends_in_another_kind(before) else _kind_word(before)
     glued = head.i > 0 and doc[head.i - 1].text in "-‐" and not doc[head.i - 1].whitespace_
     against = head.i == span.start - 1 or doc[span.start - 1].text == ","
     if head.i < span.start and head.pos_ == "NOUN" and head.tag_ != "NNS" and not glued and against \
             and _kind_noun(head) and not _modifies_what_follows(span):
         return _kind_word(head)
     return ""
+
+
+def _ends_in_another_kind(phrase: Token) -> bool:
+    """"X, the former head of Israel's intelligence agency, Mossad,": the name after the phrase
+    may stand for its head ("head") or for the noun it ends in ("agency"); when the two say
+    different kinds, the phrase says nothing of the name."""
+    last = phrase.right_edge
+    if last.i == phrase.i or last.pos_ != "NOUN":
+        return False
+    kinds = {described_kind(_kind_word(phrase)), described_kind(_kind_word(last))}
+    return len(kinds - {""}) == 2
 
 
 def _modifies_what_follows(span: Span) -> bool:
