@@ -242,6 +242,13 @@ KIND_CASES = [
     ("On Friday, Ari Golan, the former head of Israel's intelligence agency, Mossad, told a "
      "newspaper that he was worried. Golan ran Mossad for eight years.",
      {"Ari Golan": "person", "Mossad": "organization"}),
+    # A club's word; the team or the show a "star" or a "manager" belongs to is no person.
+    ("Former Leeds United star Danny Carver returned to haunt his old club on Sunday. United "
+     "never recovered, and United fans left early.",
+     {"Leeds United": "organization", "Danny Carver": "person"}),
+    ("Reality show Dragon Pit star Marc Quill invested in the firm. Quill said the show had "
+     "changed his life.",
+     {"Dragon Pit": "organization", "Marc Quill": "person"}),
     # Initials mark a person's name as a given name does.
     ("What is your favourite question? I don't know, the J.R. Hollis one. Yes, I see J.R. Hollis "
      "in that.",

@@ -65,6 +65,13 @@ WEB_ADDRESS = re.compile(r"\w\.(com|org|net|us|uk|info|io|gov|edu)$", re.IGNOREC
 RESIDENTS = frozenset({"resident", "inhabitant", "villager", "townspeople", "townsfolk", "islander"})
 # "Boko Haram militants", "Taliban fighters": the armed members of a body, never of one person.
 ARMED_MEMBERS = frozenset({"militant", "fighter", "insurgent", "jihadist", "gunman", "guerrilla"})
+# "Manchester United star X", "Chelsea manager X", "Disney star X": the team, the club or the
+# studio a player or a manager belongs to; a person is no one's "star" or "striker" ("Trump
+# adviser X" is why offices in general are not here).
+TEAM_ROLES = frozenset({
+    "star", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "quarterback",
+    "pitcher", "coach", "manager", "captain", "playmaker", "skipper",
+})
 HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
 
 
@@ -119,7 +126,7 @@ def _not_person_evidence(c: Cluster) -> float:
         return 1.0
     # "X province" no one is; "X provincial council" few are (a body is named after a person
     # now and then: "the Obama administration").
-    score = sum(1.0 if _determined(m) or m.medium or m.modifies in PLACE_WORDS | ARMED_MEMBERS
+    score = sum(1.0 if _determined(m) or m.medium or m.modifies in PLACE_WORDS | ARMED_MEMBERS | TEAM_ROLES
                 else OFFICE if m.modifies in HEADED_OFFICES | ORG_WORDS else 0.0
                 for m in c.mentions)
     return score / len(c.mentions)
@@ -179,6 +186,8 @@ def votes(c: Cluster) -> Counter:
         # one; not "the Biden team", a person's staff, nor "the Minneapolis police", a place's.
         elif not m.label and m.modifies in NAMED_BODY_NOUNS:
             votes["organization"] += len(m.words)
+        elif m.modifies in TEAM_ROLES:  # outweighs the model's label on the mention
+            votes["organization"] += 2 * len(m.words)
         if m.conj_label:  # outweighs the model's label on one word: "Facebook, Instagram and Telegram"
             votes[LABEL_KIND[m.conj_label]] += 1.5
         if m.place_prep:

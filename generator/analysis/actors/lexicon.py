@@ -94,7 +94,7 @@ widow grandmother aunt niece actress spokeswoman chairwoman congresswoman busine
 councilwoman sportswoman stateswoman policewoman girlfriend
 """)
 
-# Words that mark an organisation's name.
+# Words that mark an organisation's name (the last line: football clubs, "Leeds United").
 ORG_WORDS = _words("""
 party bank office ministry department agency university college school institute council
 committee commission court parliament assembly congress senate house union federation
@@ -104,6 +104,7 @@ team board bureau service services authority tribunal network press news times p
 airlines airways motors industries holdings partners church mosque synagogue hospital museum
 centre center academy alliance coalition cabinet government administration watch caucus command
 forum library laboratory magazine nation nations tribe tribes fraternity sorority fc afc
+united rovers wanderers athletic albion hotspur
 """)
 
 # Legal forms that end a company's name ("Acme Widgets Inc", "Boatmen's Holdings Corp.",

@@ -81,7 +81,9 @@ def _is_modifier(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = root.head
-    return head.i > root.i and head.i >= end and (head.pos_ == "NOUN" or is_title(head))
+    # A lower-case word the tagger calls a proper noun ("Manchester United star X") is a common one.
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    return head.i > root.i and head.i >= end and (common or is_title(head))
 
 
 def _modified(doc: Doc, start: int, end: int) -> str:
