@@ -73,6 +73,10 @@ TEAM_ROLES = frozenset({
     "pitcher", "coach", "manager", "captain", "playmaker", "skipper",
 })
 HEADED_OFFICES = OFFICE_NOUNS | {"ceo", "cfo", "coo", "founder", "chairman", "owner", "head", "boss"}
+# Nouns a name before them makes a body's or a place's name ("X province", "X gunmen", "X star
+# Y"), and nouns that make it more likely one ("X CEO", "X party").
+BODY_USES = PLACE_WORDS | ARMED_MEMBERS | TEAM_ROLES
+OFFICE_USES = HEADED_OFFICES | ORG_WORDS
 
 
 def _labels(c: Cluster) -> Counter:
@@ -126,8 +130,8 @@ def _not_person_evidence(c: Cluster) -> float:
         return 1.0
     # "X province" no one is; "X provincial council" few are (a body is named after a person
     # now and then: "the Obama administration").
-    score = sum(1.0 if _determined(m) or m.medium or m.modifies in PLACE_WORDS | ARMED_MEMBERS | TEAM_ROLES
-                else OFFICE if m.modifies in HEADED_OFFICES | ORG_WORDS else 0.0
+    score = sum(1.0 if _determined(m) or m.medium or m.modifies in BODY_USES
+                else OFFICE if m.modifies in OFFICE_USES else 0.0
                 for m in c.mentions)
     return score / len(c.mentions)
 
@@ -135,8 +139,7 @@ def _not_person_evidence(c: Cluster) -> float:
 def _used_as_body(c: Cluster) -> bool:
     """Is some mention the name of a body or a place by its construction: "the X", "X gunmen",
     "the X district attorney", "the X network"?"""
-    return any(_determined(m) or m.modifies in PLACE_WORDS | ARMED_MEMBERS | HEADED_OFFICES | ORG_WORDS
-               for m in c.mentions)
+    return any(_determined(m) or m.modifies in BODY_USES or m.modifies in OFFICE_USES for m in c.mentions)
 
 
 # Nouns a name before them makes a process or a policy, said of no agent: "the Brexit deal",
