@@ -97,6 +97,15 @@ def test_premodifier_role(nlp):
     assert by_name(actors, "Mukhtar Ablyazov").role == "exiled opposition politician"
 
 
+def test_a_description_followed_by_a_body_s_name_is_the_first_name_s_role(nlp):
+    # "the former head of … agency, Mossad,": Mossad is the agency; the office is Golan's.
+    text = ("On Friday, Ari Golan, the former head of Israel's intelligence agency, Mossad, told a "
+            "newspaper that he was worried.")
+    actors, _ = analyse(nlp, text)
+    assert by_name(actors, "Ari Golan").role == "former head of Israel's intelligence agency"
+    assert by_name(actors, "Mossad").role is None
+
+
 def test_roles_keep_their_paragraph(nlp):
     actors, _ = analyse(nlp, (
         "Ivan Petrov spoke to farmers on Monday.\n\n"

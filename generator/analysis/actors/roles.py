@@ -43,6 +43,7 @@ INNER_CUT = CUT_DEPS - {"punct", "det"}
 INNER_CUT_IN_LIST = INNER_CUT - {"conj", "cc"}
 HYPHENS = "-‐"
 PLACE_LABELS = ("GPE", "LOC")
+BODY_OR_PLACE_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
 
 
 # Title words that only qualify an office or name its field: "former" alone is no role.
@@ -304,7 +305,8 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[tuple[str, Token]]:
         # "X, the Senate Majority Leader,": a capitalised office is tagged as a proper noun.
         noun = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and is_title(child))
         if child.dep_ == "appos" and child.i >= end and noun and set_off_after \
-                and _right_after(doc, end, child) and not _list_member(child) and _named_after(child) is None:
+                and _right_after(doc, end, child) and not _list_member(child) \
+                and _describes_no_later_person(child):
             heads = [child] + [c for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             out.extend((p, h) for h in heads
                        if h.tag_ != "NNS" and (p := _phrase(h, set(range(start, end)))))
@@ -331,6 +333,14 @@ def apposition_roles(doc: Doc, start: int, end: int) -> list[tuple[str, Token]]:
             if phrase := _phrase(sibling, set(range(start, end))):
                 out.append((phrase, sibling))
     return out
+
+
+def _describes_no_later_person(description: Token) -> bool:
+    """"Speaking to X, the president of Y, Jane Roe, said": the description is Jane Roe's.  But in
+    "Meir Dagan, the former head of Israel's intelligence agency, Mossad, said" the name after it
+    is the agency's (the model labels it a body or a place), and the description is Dagan's."""
+    named = _named_after(description)
+    return named is None or named.ent_type_ in BODY_OR_PLACE_LABELS
 
 
 def _right_after(doc: Doc, end: int, appos: Token) -> bool:
