@@ -249,6 +249,13 @@ KIND_CASES = [
     ("Reality show Dragon Pit star Marc Quill invested in the firm. Quill said the show had "
      "changed his life.",
      {"Dragon Pit": "organization", "Marc Quill": "person"}),
+    # An heiress or a mogul is a person; so is a bare surname shared by two people named in full,
+    # though which of them it is stays open.
+    ("The guests at the gala in Monaco included celebrity heiress Paris Hilton and two bankers.",
+     {"Paris Hilton": "person"}),
+    ("Rick Hilton and Kathy Hilton own a hotel. Prosecutors said Hilton threatened the crew on a "
+     "flight to London. Hilton, 20, is free on bail. Hilton will be sentenced in May.",
+     {"Hilton": "person", "Rick Hilton": "person", "Kathy Hilton": "person"}),
     # Initials mark a person's name as a given name does.
     ("What is your favourite question? I don't know, the J.R. Hollis one. Yes, I see J.R. Hollis "
      "in that.",

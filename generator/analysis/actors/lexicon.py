@@ -168,10 +168,10 @@ incumbent first ex- vice deputy crown majority minority supreme
 PERSON_NOUNS = DESCRIBES_PERSON | _words("""
 star superstar client patient victim suspect survivor widow widower fan lawyer singer songwriter
 rapper player striker midfielder defender goalkeeper teenager teen student activist businessman
-businesswoman billionaire millionaire journalist reporter author writer artist designer
-athlete champion veteran boxer footballer cricketer golfer cyclist pilot soldier nurse
-doctor teacher priest pastor cleric dissident blogger influencer chef dancer pianist guitarist
-drummer
+businesswoman billionaire millionaire tycoon mogul magnate heir heiress socialite journalist
+reporter author writer artist designer athlete champion veteran boxer footballer cricketer golfer
+cyclist pilot soldier nurse doctor teacher priest pastor cleric dissident blogger influencer chef
+dancer pianist guitarist drummer
 """)
 
 # Nouns said of people besides offices, trades and kin: relations, standings, figures ("his

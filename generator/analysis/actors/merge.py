@@ -299,6 +299,10 @@ def merge(mentions: list[Mention], title: str = "", relatives: frozenset[int] = 
                     kind_of(c) == "person" and plain_name(t.words))):
                 t.kind_hint = "person"
             _absorb(targets[0], c, clusters, by_start)
+        elif len(targets) > 1 and all(person_part(c.words, t.words) and kind_of(t) == "person"
+                                      for t in targets):
+            # "Hilton" after Rick and Paris Hilton: which one is left open, but it is a person.
+            c.kind_hint = "person"
     _join_seats_of_learning(clusters, by_start)
     _join_word_orders(clusters, by_start)
     _join_typos(clusters, by_start)

@@ -167,6 +167,12 @@ def _office_before(doc: Doc, first: int, name: int) -> int:
     if any(is_title(t) and t.lower_ not in FIELD_WORDS
            for t in doc[j + 1 : name]):
         return first
+    # "the brother of celebrity heiress X": common nouns alone name no field (a field is a name:
+    # "director of the Ladies Who Lunch network X"); they describe the name, and the office
+    # before "of" is someone else's.
+    between = [t for t in doc[j + 1 : name] if t.lower_ != "the"]
+    if between and all(t.is_lower for t in between) and any(t.pos_ == "NOUN" for t in between):
+        return first
     k = doc[j - 1].left_edge.i
     # '"…safe," tweeted Mayor of London X': the parse may hang a quotation and its verb on the
     # office; the office's phrase starts after the last punctuation or verb before it.
