@@ -20,6 +20,8 @@ def roles_of(nlp, body: str, name: str) -> list[str]:
     return found[name]
 
 
+GOLAN = ("On Friday, Ari Golan, the former head of Israel's intelligence agency, Mossad, told a "
+         "newspaper that he was worried.")
 # (text, name, the roles it gives the name): each a construction the parse misreads or a
 # guard that a fix for one does not take away a right role.
 ROLE_CASES = [
@@ -67,6 +69,15 @@ ROLE_CASES = [
                  "Frédéric Salat-Baroux", ["son-in-law"], id="hyphenated-kinship"),
     pytest.param('"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor '
                  'of London Sadiq Khan.', "Sadiq Khan", ["Mayor of London"], id="quote-before-an-office"),
+    # "the former head of … agency, Mossad,": Mossad is the agency; the office is Golan's.
+    pytest.param(GOLAN, "Ari Golan", ["former head of Israel's intelligence agency"],
+                 id="description-before-a-body-s-name"),
+    pytest.param(GOLAN, "Mossad", [], id="the-body-after-a-description"),
+    # Common nouns after an office's "of" describe the name, not a field: she is the heiress.
+    pytest.param("Tom Vallen, the younger brother of celebrity heiress Mara Vallen, has reached a plea "
+                 "deal.", "Mara Vallen", ["celebrity heiress"], id="common-nouns-after-of"),
+    pytest.param("Speakers include Jilly Evans, co-founder of biotechnology firm Farnsworth Therapeutics.",
+                 "Farnsworth Therapeutics", ["biotechnology firm"], id="a-firm-after-of"),
 ]
 
 
