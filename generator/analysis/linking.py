@@ -57,7 +57,7 @@ DOMINANT_RATIO = 3
 def _regnal(a: Actor) -> bool:
     """"Pope Francis", "Queen Elizabeth", "Prince Harry": a single name under such a title is
     the one its holder reigns or is known by, not a surname ("Tony Francis" is someone else)."""
-    return any(word in REGNAL_TITLES for r in a.roles for word in r.text.lower().split()[-1:])
+    return any(title_noun(r.text) in REGNAL_TITLES for r in a.roles)
 
 
 def _words(name: str) -> list[str]:

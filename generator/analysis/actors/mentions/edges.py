@@ -59,7 +59,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
                            (label == "ORG" and _person_after_label(doc, start, end)) or
                            (label != "PERSON" and date_opening(doc, start, end)) or
                            lower_opening(doc[start], end - start) or
-                           participle_opening(doc[start], end - start)):
+                           (end - start > 1 and participle_opening(doc[start]))):
         start += 1
     # "the Republican Senate Majority Leader": a party's word on a standing body says who holds
     # it; the body's name is "Senate".
@@ -352,7 +352,7 @@ def grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 and tok.is_title and not is_title(tok) and not is_demonym_noun(tok.text)
                 and tok.ent_type_ in ("", "PERSON", "GPE")
                 and not _place_before_name(doc, start - 1) and not label_before_name(doc, start - 1, end)
-                and not participle_opening(tok, 2)):
+                and not participle_opening(tok)):
             break
         start = word_bounds(doc, start - 1, end)[0]
     return start, regnal(doc, _surname_after(doc, start, end))

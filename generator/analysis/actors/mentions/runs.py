@@ -4,16 +4,15 @@ and the words of a name the article gives elsewhere."""
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from generator.analysis.actors.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
-    is_given_name,
-    is_plain_word,
 )
 from generator.analysis.actors.mentions.tokens import (
     INITIAL,
+    gerund_opening,
     is_title,
     label_before_name,
     participle_opening,
@@ -61,7 +60,7 @@ def proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     while i < len(doc):
         tok = doc[i]
         if i in taken or tok.ent_type_ or not proper(tok) or not tok.is_title or is_title(tok) \
-                or _opening_gerund(tok) or participle_opening(tok, 2):
+                or gerund_opening(tok) or participle_opening(tok):
             i += 1
             continue
         j = i + 1
@@ -88,13 +87,6 @@ def proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.append((i, j, ""))
         i = j
     return out
-
-
-def _opening_gerund(tok: Token) -> bool:
-    """"Witnessing Alzheimer's progress …": a verb's "-ing" form opening the sentence is
-    capitalised for that alone (the tagger may still call it a proper noun)."""
-    return tok.is_sent_start and tok.lower_.endswith("ing") and is_plain_word(tok.text) \
-        and not is_given_name(tok.lower_)
 
 
 def _middle_initial(doc: Doc, j: int, taken: set[int]) -> bool:

@@ -18,7 +18,9 @@ from generator.analysis.actors.lexicon import (
     is_demonym_noun,
     is_given_name,
     is_label_word,
+    is_plain_word,
     misspelt_title,
+    singulars,
 )
 
 # Punctuation that may not open or close a name.
@@ -54,10 +56,17 @@ def lower_opening(token: Token, length: int) -> bool:
         and token.lower_ not in NAME_PARTICLES
 
 
-def participle_opening(token: Token, length: int) -> bool:
+def participle_opening(token: Token) -> bool:
     """"Suspected Boko Haram gunmen …": a participle that says what is alleged of the name,
     capitalised only because it opens the sentence."""
-    return length > 1 and token.lower_ in DESCRIPTIVE_PARTICIPLES and opens_sentence(token)
+    return token.lower_ in DESCRIPTIVE_PARTICIPLES and opens_sentence(token)
+
+
+def gerund_opening(token: Token) -> bool:
+    """"Witnessing Alzheimer's progress …": a verb's "-ing" form opening the sentence is
+    capitalised for that alone (the tagger may still call it a proper noun)."""
+    return token.is_sent_start and token.lower_.endswith("ing") and is_plain_word(token.text) \
+        and not is_given_name(token.lower_)
 
 
 def date_opening(doc: Doc, start: int, end: int) -> bool:
@@ -80,7 +89,7 @@ def label_before_name(doc: Doc, start: int, end: int) -> bool:
             and first.is_title and second.is_title):
         return False
     # "Cartoonists Jane Roe and …": a plural noun is no one's first name, whatever follows.
-    plural = first.lower_.endswith("s") and is_label_word(first.text[:-1]) and not is_given_name(first.text)
+    plural = any(is_label_word(s) for s in singulars(first.text)) and not is_given_name(first.text)
     # "Beijinger Robert Zhao": a word for the people of a place describes the person too.
     described = is_label_word(first.text) or is_demonym_noun(first.text)
     return plural or (described and is_given_name(second.text))
