@@ -436,3 +436,12 @@ def test_a_common_plural_opening_its_sentences_is_no_name(nlp):
             "not normally target woodpeckers. Sanders said so too, and Bernie Sanders agreed.")
     names = [a.name for a in actors(nlp, body)]
     assert "Weasels" not in names and "Marina Pacheco" in names and "Bernie Sanders" in names, names
+
+
+def test_a_family_word_used_as_a_name_is_no_actor(nlp):
+    body = ('"Mom\'s a stripper. Dad was an alcoholic," said Richard Ross, who photographed the girls. '
+            '"So while baby puts on a couple of hundred pounds, Mamma loses about twice that much," '
+            "William Link said. Dad paid for the trip.")
+    names = [a.name for a in actors(nlp, body)]
+    assert "Richard Ross" in names and "William Link" in names, names
+    assert not {"Mom", "Dad", "Mamma"} & set(names), names

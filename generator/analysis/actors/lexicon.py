@@ -243,6 +243,13 @@ HOLIDAYS = _words("""
 easter christmas ramadan thanksgiving hanukkah diwali passover halloween eid lent advent pentecost
 nowruz
 """)
+# What a family calls its own ("Dad paid $300,000 last time", "Mamma loses twice that"):
+# capitalised as a name, but it names someone only to the speaker; a reader learns nothing
+# from "Dad" as a key actor.  Only on its own: "Mamma Mia", "Papa John's" are names.
+FAMILY_ADDRESS = _words("""
+mom mum mommy mummy momma mama mamma dad daddy papa grandma grandpa granny grandad granddad
+grandmama grandpapa
+""")
 # Nouns for the people of a nation or a city that are no NORP to the model ("the Spaniard",
 # "Londoner Tony Francis"). A rule for "-er" after a place's name would take surnames too
 # ("Wiener"), so they are listed.

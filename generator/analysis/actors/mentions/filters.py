@@ -14,6 +14,7 @@ from generator.analysis.actors.lexicon import (
     DESCRIBES_PLACE,
     DISEASES,
     ERAS,
+    FAMILY_ADDRESS,
     HOLIDAYS,
     HONORIFICS,
     LEGAL_FORMS,
@@ -128,6 +129,9 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2", "Covid": a disease or a model, not an actor.
     if m.name.lower() in TIME_ZONES | DISEASES | ERAS | RELIGIONS | HOLIDAYS or is_demonym_noun(m.name) \
             or re.search(r"-\d+$", m.name):
+        return False
+    # "Dad paid $300,000 last time": what a family calls one of its own.
+    if len(m.words) == 1 and m.name.lower() in FAMILY_ADDRESS:
         return False
     # "liquid natural gas (LNG)": the abbreviation of a common noun names no one.
     if _common_abbreviation(doc, *m.tokens):
