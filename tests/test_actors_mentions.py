@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from generator.analysis.actors import find_actors
@@ -35,6 +36,32 @@ def test_source_tag_glued_to_the_first_name_is_not_part_of_it(nlp):
     assert [a.name for a in people] == ["Marta Kovacs"]
     start, end = people[0].spans[0]
     assert body[start:end] == "Marta Kovacs"
+
+
+def test_a_name_the_model_misses_keeps_its_first_word_glued_to_the_source_tag(nlp):
+    body = ("(CNN)Vin Diesel has been paying tribute to his friend Paul Walker as fans await the film. "
+            'Diesel told reporters that he named his daughter after him. "I knew he was there," Diesel said.')
+    people = [a for a in actors(nlp, body) if a.kind == "person"]
+    diesel = next(a for a in people if "Diesel" in a.name)
+    assert diesel.name == "Vin Diesel" and len(diesel.spans) == 3, diesel
+    assert body[slice(*diesel.spans[0])] == "Vin Diesel"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("(CNN)Lewis Hamilton laid down a daunting marker at Saturday's qualifying.", "Lewis Hamilton"),
+    ("(CNN)Tiger Woods won't be playing at the charity tournament next week.", "Tiger Woods"),
+    ("(CNN)Actor Jon Hamm has completed a stint in rehab.", "Jon Hamm"),
+    ("(CNN)Pope Francis was handed a pizza on Saturday.", "Francis"),
+])
+def test_a_glued_first_name_joins_the_name_and_a_glued_title_does_not(nlp, body, name):
+    texts = mention_texts(nlp, body)
+    assert name in texts, texts
+
+
+def test_a_glued_people_s_adjective_is_no_name(nlp):
+    texts = mention_texts(nlp, "(CNN)French lawmakers are weighing a ban on thin models. The bill goes "
+                               "before the French Parliament this month.")
+    assert "French" not in texts and "Parliament" in texts, texts
 
 
 def test_source_tag_glued_to_a_common_first_word_gives_no_name(nlp):

@@ -26,6 +26,7 @@ from generator.analysis.actors.mentions.tokens import (
     ACRONYM,
     ORDINAL,
     date_opening,
+    glued_name,
     holder_words,
     is_edge_junk,
     is_title,
@@ -349,7 +350,7 @@ def grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start = new
             continue
         if not (tok.tag_ == "NNP" and tok.dep_ in ("compound", "flat") and start <= tok.head.i < end
-                and tok.is_title and not is_title(tok) and not is_demonym_noun(tok.text)
+                and (tok.is_title or glued_name(tok)) and not is_title(tok) and not is_demonym_noun(tok.text)
                 and tok.ent_type_ in ("", "PERSON", "GPE")
                 and not _place_before_name(doc, start - 1) and not label_before_name(doc, start - 1, end)
                 and not participle_opening(tok)):

@@ -13,6 +13,7 @@ from generator.analysis.actors.lexicon import (
 from generator.analysis.actors.mentions.tokens import (
     INITIAL,
     gerund_opening,
+    glued_name,
     is_title,
     label_before_name,
     participle_opening,
@@ -59,7 +60,8 @@ def proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
     out, i = [], 0
     while i < len(doc):
         tok = doc[i]
-        if i in taken or tok.ent_type_ or not proper(tok) or not tok.is_title or is_title(tok) \
+        named = proper(tok) and tok.is_title or glued_name(tok)
+        if i in taken or tok.ent_type_ or not named or is_title(tok) \
                 or gerund_opening(tok) or participle_opening(tok):
             i += 1
             continue
