@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from generator.analysis.actors import find_actors
 from generator.analysis.actors.mentions import find_mentions
+from generator.analysis.actors.mentions.edges import split_joined
 from generator.analysis.actors.mentions.runs import proper_runs
 from generator.analysis.parse import parse
 from generator.model import Article
@@ -472,3 +473,19 @@ def test_a_family_word_used_as_a_name_is_no_actor(nlp):
     names = [a.name for a in actors(nlp, body)]
     assert "Richard Ross" in names and "William Link" in names, names
     assert not {"Mom", "Dad", "Mamma"} & set(names), names
+
+
+def test_a_platform_after_a_person_s_name_is_cut_off_the_name(nlp):
+    body = ('"Seriously, thank you from the bottom of my heart," wrote Alice Gomstyn on Facebook. '
+            "Zaleski said she had received many notes.")
+    found = {a.name: a.kind for a in actors(nlp, body)}
+    assert found.get("Alice Gomstyn") == "person" and found.get("Facebook") == "organization", found
+
+
+def test_a_flight_s_number_leaves_the_airline_as_the_run(nlp):
+    # Built by hand: whether the model labels "Germanwings Flight 9525" depends on its context.
+    words = ["The", "autopilot", "on", "Germanwings", "Flight", "9525", "was", "reprogrammed", "."]
+    tags = ["DT", "NN", "IN", "NNP", "NNP", "CD", "VBD", "VBN", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 7 + [False, False], tags=tags)
+    assert proper_runs(doc, set()) == [(3, 4, "")]
+    assert split_joined(doc, 3, 6, "PERSON") == [(3, 4, "ORG")]  # the model's label on the whole

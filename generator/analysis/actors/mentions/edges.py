@@ -26,6 +26,7 @@ from generator.analysis.actors.mentions.tokens import (
     ACRONYM,
     ORDINAL,
     date_opening,
+    flight_start,
     glued_name,
     holder_words,
     is_edge_junk,
@@ -424,11 +425,19 @@ def split_joined(doc: Doc, s: int, e: int, label: str) -> list[tuple[int, int, s
     * "Reform Convention on June 20": a date after a preposition is not part of a name;
     * "NPR Hamza bin Laden", "House of Representatives Jane Doe": a body, then a person's
       name (after an acronym, or a given name after the body's head word);
-    * "on Twitter West accused…": a platform after "on" or "via", then a name.
+    * "on Twitter West accused…", "wrote Jane Roe on Facebook": a platform after "on" or "via",
+      and a name before or after it;
+    * "Germanwings Flight 9525": an airline's name, then a flight's.
     """
     toks = doc[s:e]
     if e - s >= 2 and s > 0 and doc[s - 1].lower_ in ("on", "via") and toks[0].lower_ in PLATFORMS:
         return [(s, s + 1, "ORG"), (s + 1, e, label)]
+    flight = flight_start(doc, s, e)
+    if s < flight < e:
+        return [(s, flight, "ORG")]
+    # "wrote Alice Gomstyn on Facebook": a name, then where it was written.
+    if e - s >= 3 and toks[-2].lower_ in ("on", "via") and toks[-1].lower_ in PLATFORMS:
+        return [(s, e - 2, label), (e - 1, e, "ORG")]
     sides = (toks[0], toks[-1])
     generic = ORG_WORDS | PLACE_WORDS
     if len(toks) == 3 and toks[1].lower_ in ("and", "in") and toks.text.lower() not in region_names() \

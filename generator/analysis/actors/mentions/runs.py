@@ -12,6 +12,7 @@ from generator.analysis.actors.lexicon import (
 )
 from generator.analysis.actors.mentions.tokens import (
     INITIAL,
+    flight_start,
     gerund_opening,
     glued_name,
     is_title,
@@ -86,7 +87,7 @@ def proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         if is_title(doc[j - 1]) and j in taken and "PERSON" in {t.ent_type_ for t in doc[j : j + 2]}:
             i = j
             continue
-        out.append((i, j, ""))
+        out.append((i, flight_start(doc, i, j), ""))
         i = j
     return out
 

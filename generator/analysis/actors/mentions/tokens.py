@@ -211,3 +211,13 @@ def glued_name(tok: Token) -> bool:
     if nxt is None or nxt.is_lower:
         return not says_whose([rest]) or rest.lower() in region_names()
     return not (is_label_word(rest) and is_given_name(nxt.text))
+
+
+def flight_start(doc: Doc, start: int, end: int) -> int:
+    """Where "Flight 9525" begins in "Germanwings Flight 9525" (the number inside the span or
+    right after it), or ``end``: a flight is no actor; its airline is."""
+    for i in range(start + 1, end):
+        if doc[i].text == "Flight" and i + 1 < len(doc) and any(c.isdigit() for c in doc[i + 1].text) \
+                and i + 1 <= end:
+            return i
+    return end
