@@ -489,3 +489,11 @@ def test_a_flight_s_number_leaves_the_airline_as_the_run(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=[True] * 7 + [False, False], tags=tags)
     assert proper_runs(doc, set()) == [(3, 4, "")]
     assert split_joined(doc, 3, 6, "PERSON") == [(3, 4, "ORG")]  # the model's label on the whole
+
+
+def test_a_title_the_model_runs_into_a_body_s_name_is_cut_off_it(nlp):
+    body = ("After the prisoner exchange that freed him, U.S. Army Sgt. Bowe Bergdahl has been charged "
+            "with desertion. Bergdahl left his post. Air Force Staff Sgt. Vernon Young was at the base.")
+    found = {a.name: a.kind for a in actors(nlp, body)}
+    assert found.get("U.S. Army") == "organization" and found.get("Bowe Bergdahl") == "person", found
+    assert "Air Force" in found and not [n for n in found if "Sgt" in n or "Staff" in n], found

@@ -67,6 +67,12 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     # it; the body's name is "Senate".
     if end - start == 2 and doc[start].lower_ in PARTISAN and doc[start + 1].lower_ in STANDING_BODIES:
         start += 1
+    # "U.S. Army Sgt. Bowe Bergdahl", "Air Force Staff Sgt. X" labelled a body up to the title:
+    # the title is the person's.
+    if label != "PERSON" and end - start > 1 and is_title(doc[end - 1]) and _person_next(doc, end):
+        end -= 1
+        while end - start > 1 and (is_title(doc[end - 1]) or doc[end - 1].lower_ in RANK_QUALIFIERS):
+            end -= 1
     # "Associated Press of bank robberies": a name's "of" is followed by a capitalised word.
     k = end
     while k > start + 1 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
@@ -91,6 +97,18 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while end > start and is_edge_junk(doc[end - 1]):
         end -= 1
     return start, end
+
+
+# Words of a rank before its title: "Staff Sgt.", "Master Sgt.", "Petty Officer", "Lance Cpl.".
+RANK_QUALIFIERS = frozenset({"staff", "master", "first", "senior", "chief", "command", "lance", "petty",
+                             "warrant"})
+
+
+def _person_next(doc: Doc, i: int) -> bool:
+    """Does a name the model calls a person's start at ``i`` (after an abbreviation's dot)?"""
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
 def _without_kind_nouns(doc: Doc, start: int, end: int) -> int:
