@@ -260,6 +260,11 @@ KIND_CASES = [
     ("What is your favourite question? I don't know, the J.R. Hollis one. Yes, I see J.R. Hollis "
      "in that.",
      {"J.R. Hollis": "person"}),
+    # A name before "magazine" is the magazine's, whatever the model read elsewhere ("told X");
+    # a place's name before "newspaper" stays the place.
+    ("The row stems from comments in Panorama magazine, in which the designers spoke. He denied "
+     "that they told Panorama they objected. The Texas newspaper said Texas would sue.",
+     {"Panorama": "organization", "Texas": "place"}),
 ]
 
 

@@ -172,6 +172,16 @@ def is_event(c: Cluster) -> bool:
 NAMED_BODY_NOUNS = BODY_NOUNS - {"team", "group", "office", "campaign", "camp", "foundation", "fund", "trust"}
 
 
+# The nouns of a publication a name before them is the title of.
+PUBLICATIONS = frozenset({"magazine", "newspaper", "tabloid", "weekly", "daily", "journal"})
+
+
+def _publication(m) -> bool:
+    """"in Panorama magazine", "told Us magazine": the publication's own name, which the model
+    reads as a person's or a country's; not "the Texas newspaper", a place's paper."""
+    return m.modifies in PUBLICATIONS and not m.the_before and name_key(m.name) not in region_names()
+
+
 def votes(c: Cluster) -> Counter:
     """The model's labels and the constructions around each mention, weighed per kind."""
     votes: Counter = Counter()
@@ -189,7 +199,7 @@ def votes(c: Cluster) -> Counter:
         # one; not "the Biden team", a person's staff, nor "the Minneapolis police", a place's.
         elif not m.label and m.modifies in NAMED_BODY_NOUNS:
             votes["organization"] += len(m.words)
-        elif m.modifies in TEAM_ROLES:  # outweighs the model's label on the mention
+        elif m.modifies in TEAM_ROLES or _publication(m):  # outweighs the model's label on the mention
             votes["organization"] += 2 * len(m.words)
         if m.conj_label:  # outweighs the model's label on one word: "Facebook, Instagram and Telegram"
             votes[LABEL_KIND[m.conj_label]] += 1.5
