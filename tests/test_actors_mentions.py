@@ -482,6 +482,14 @@ def test_a_platform_after_a_person_s_name_is_cut_off_the_name(nlp):
     assert found.get("Alice Gomstyn") == "person" and found.get("Facebook") == "organization", found
 
 
+def test_a_run_of_proper_nouns_takes_in_an_ampersand_between_them(nlp):
+    # Built by hand, as the model leaves "(CNN)Dolce & Gabbana" out of its entities.
+    words = ["(", "CNN)Dolce", "&", "Gabbana", "went", "familial", "."]
+    tags = ["-LRB-", "NNP", "CC", "NNP", "VBD", "JJ", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, True, True, True, False, False], tags=tags)
+    assert proper_runs(doc, set()) == [(1, 4, "")]
+
+
 def test_a_flight_s_number_leaves_the_airline_as_the_run(nlp):
     # Built by hand: whether the model labels "Germanwings Flight 9525" depends on its context.
     words = ["The", "autopilot", "on", "Germanwings", "Flight", "9525", "was", "reprogrammed", "."]

@@ -71,6 +71,9 @@ def proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
             if _hyphen_joined(doc, j, taken):  # "Mir-Mohammadi": one word of the name
                 j += 2
                 continue
+            if _ampersand_joined(doc, j, taken):  # "Dolce & Gabbana": a firm's one name
+                j += 2
+                continue
             if not (doc[j - 1].whitespace_ and "\n" not in doc[j - 1].whitespace_ and doc[j].is_title
                     and (proper(doc[j]) or _capital_inside_name(doc, j, taken)
                          or _middle_initial(doc, j, taken))):
@@ -90,6 +93,13 @@ def proper_runs(doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
         out.append((i, flight_start(doc, i, j), ""))
         i = j
     return out
+
+
+def _ampersand_joined(doc: Doc, j: int, taken: set[int]) -> bool:
+    """"Dolce & Gabbana", "Procter & Gamble": "&" between two capitalised proper nouns joins
+    them into one name (a person's name never has one)."""
+    return doc[j].text == "&" and j + 1 < len(doc) and j + 1 not in taken and not doc[j + 1].ent_type_ \
+        and proper(doc[j + 1]) and doc[j + 1].is_title
 
 
 def _middle_initial(doc: Doc, j: int, taken: set[int]) -> bool:
