@@ -78,6 +78,9 @@ ROLE_CASES = [
                  "deal.", "Mara Vallen", ["celebrity heiress"], id="common-nouns-after-of"),
     pytest.param("Speakers include Jilly Evans, co-founder of biotechnology firm Farnsworth Therapeutics.",
                  "Farnsworth Therapeutics", ["biotechnology firm"], id="a-firm-after-of"),
+    # A participle right after a person's name is a verb: "leading" is no part of the title.
+    pytest.param("A poll showed Democratic nominee Joe Biden leading President Donald Trump by seven "
+                 "points in Ohio.", "Donald Trump", ["President"], id="a-verb-after-a-name"),
 ]
 
 

@@ -193,6 +193,9 @@ def title_role(doc: Doc, start: int, end: int) -> tuple[str, Token] | None:
             break
         if tok.dep_ == "punct" and tok.text not in "-‐":
             break
+        # "Joe Biden leading President Donald Trump": a participle after a name is its verb.
+        if tok.tag_ == "VBG" and i > 0 and doc[i - 1].ent_type_ == "PERSON":
+            break
         inside.add(i)
         i -= 1
     first = _office_before(doc, i + 1, start)
