@@ -54,7 +54,7 @@ advisor coach officer envoy president-elect prosecutor lecturer editor represent
 counsel chief commander historian moderator podcaster anchor presenter commentator columnist actor
 actress rapper comedian musician poet novelist filmmaker entrepreneur politician diplomat scholar
 physician surgeon astronaut photographer photojournalist correspondent pundit strategist pollster
-lobbyist
+lobbyist superintendent
 """)
 # Offices held in a body that are also surnames ("Howard Dean"): an office only when "of" and
 # the body follow ("the Dean of the House", "Clerk of the Court").

@@ -44,7 +44,7 @@ PORTFOLIO_WORDS = frozenset({
     "affairs", "relations", "development", "security", "defence", "defense", "health", "education",
     "finance", "justice", "trade", "transport", "energy", "environment", "agriculture", "labour",
     "labor", "culture", "tourism", "interior", "information", "communications", "housing", "welfare",
-    "transportation", "intelligence", "commerce", "research", "science", "technology",
+    "transportation", "intelligence", "commerce", "research", "science", "technology", "schools",
 })
 PORTFOLIO_QUALIFIERS = frozenset({"foreign", "home", "internal", "external", "public", "social",
                                   "economic", "veterans", "homeland", "national", "international",
