@@ -473,6 +473,15 @@ def test_a_common_plural_opening_its_sentences_is_no_name(nlp):
     assert "Weasels" not in names and "Marina Pacheco" in names and "Bernie Sanders" in names, names
 
 
+def test_an_award_is_no_actor(nlp):
+    body = ("I was moved watching Julianne Moore win the Oscar for her role. An Oscar for the film is a "
+            "start. Her husband, Oscar-winning actor Brad Pitt, was on a plane. The Grammys were held "
+            "in Los Angeles.")
+    names = [a.name for a in actors(nlp, body)]
+    assert "Julianne Moore" in names and "Brad Pitt" in names, names
+    assert not {"Oscar", "Oscars", "Grammys"} & set(names), names
+
+
 def test_a_family_word_used_as_a_name_is_no_actor(nlp):
     body = ('"Mom\'s a stripper. Dad was an alcoholic," said Richard Ross, who photographed the girls. '
             '"So while baby puts on a couple of hundred pounds, Mamma loses about twice that much," '

@@ -243,6 +243,9 @@ HOLIDAYS = _words("""
 easter christmas ramadan thanksgiving hanukkah diwali passover halloween eid lent advent pentecost
 nowruz
 """)
+# Awards and their ceremonies ("won the Oscar", "Oscar-winning actor X", "the Grammys"): prizes,
+# not actors.  One word only: "Pulitzer" alone is the prize, "Joseph Pulitzer" the man.
+AWARDS = _words("oscar oscars emmy emmys grammy grammys bafta baftas pulitzer")
 # What a family calls its own ("Dad paid $300,000 last time", "Mamma loses twice that"):
 # capitalised as a name, but it names someone only to the speaker; a reader learns nothing
 # from "Dad" as a key actor.  Only on its own: "Mamma Mia", "Papa John's" are names.

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.analysis.actors.lexicon import (
+    AWARDS,
     DAY_AND_MONTH_NAMES,
     DESCRIBES_ORG,
     DESCRIBES_PLACE,
@@ -130,8 +131,8 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     if m.name.lower() in TIME_ZONES | DISEASES | ERAS | RELIGIONS | HOLIDAYS or is_demonym_noun(m.name) \
             or re.search(r"-\d+$", m.name):
         return False
-    # "Dad paid $300,000 last time": what a family calls one of its own.
-    if len(m.words) == 1 and m.name.lower() in FAMILY_ADDRESS:
+    # "Dad paid $300,000 last time": what a family calls one of its own; "won the Oscar": a prize.
+    if len(m.words) == 1 and (m.name.lower() in FAMILY_ADDRESS or m.name.lower() in AWARDS):
         return False
     # "liquid natural gas (LNG)": the abbreviation of a common noun names no one.
     if _common_abbreviation(doc, *m.tokens):
