@@ -265,6 +265,10 @@ KIND_CASES = [
     ("The row stems from comments in Panorama magazine, in which the designers spoke. He denied "
      "that they told Panorama they objected. The Texas newspaper said Texas would sue.",
      {"Panorama": "organization", "Texas": "place"}),
+    # A broadcaster's word ends a broadcaster's name.
+    ("Usher stars in the Lebron James-produced Starz TV series as Cam Calloway. The first season "
+     "premiered in October, and Starz quickly renewed the show.",
+     {"Starz TV": "organization", "Lebron James": "person"}),
 ]
 
 

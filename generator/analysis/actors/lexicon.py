@@ -94,7 +94,8 @@ widow grandmother aunt niece actress spokeswoman chairwoman congresswoman busine
 councilwoman sportswoman stateswoman policewoman girlfriend
 """)
 
-# Words that mark an organisation's name (the last line: football clubs, "Leeds United").
+# Words that mark an organisation's name (the last two lines: football clubs, "Leeds United"; broadcasters,
+# "Starz TV").
 ORG_WORDS = _words("""
 party bank office ministry department agency university college school institute council
 committee commission court parliament assembly congress senate house union federation
@@ -105,6 +106,7 @@ airlines airways motors industries holdings partners church mosque synagogue hos
 centre center academy alliance coalition cabinet government administration watch caucus command
 forum library laboratory magazine nation nations tribe tribes fraternity sorority fc afc
 united rovers wanderers athletic albion hotspur
+tv television radio
 """)
 
 # Legal forms that end a company's name ("Acme Widgets Inc", "Boatmen's Holdings Corp.",
