@@ -53,6 +53,8 @@ def test_a_name_the_model_misses_keeps_its_first_word_glued_to_the_source_tag(nl
     ("(CNN)Tiger Woods won't be playing at the charity tournament next week.", "Tiger Woods"),
     ("(CNN)Actor Jon Hamm has completed a stint in rehab.", "Jon Hamm"),
     ("(CNN)Pope Francis was handed a pizza on Saturday.", "Francis"),
+    ("(CNN)President Obama signed the bill on Thursday.", "Obama"),
+    ("(CNN)Inmate Daniel Vance told the court he had been beaten.", "Daniel Vance"),
 ])
 def test_a_glued_first_name_joins_the_name_and_a_glued_title_does_not(nlp, body, name):
     texts = mention_texts(nlp, body)

@@ -40,7 +40,8 @@ ORDINAL = re.compile(r"\d+(st|nd|rd|th)?|\d[\d,.]*")
 
 
 def is_title(token: Token) -> bool:
-    word = token.lower_.rstrip(".")
+    # "(CNN)President Obama": the title is the word after a glued source tag.
+    word = token.lower_[glued_opening(token.text):].rstrip(".")
     # "Presidents X and Y", "Senators X and Y": the plural of an office is a title too.
     return (word in TITLES or (word.endswith("s") and word[:-1] in OFFICE_NOUNS) or misspelt_title(word)) \
         and not token.is_punct
@@ -197,14 +198,14 @@ def glued_opening(text: str) -> int:
 
 def glued_name(tok: Token) -> bool:
     """"CNN)Vin" of "(CNN)Vin Diesel": a proper noun with a story's source tag glued before it
-    (the model may then leave the name out of every entity).  Not a title, nor a label before a
-    given name ("(CNN)Pope Francis", "(CNN)Actor Jon Hamm", but "(CNN)Tiger Woods"): the checks
-    that cut those read the token's whole text."""
+    (the model may then leave the name out of every entity).  Not a label before a given name
+    ("(CNN)Actor Jon Hamm", but "(CNN)Tiger Woods"): the check that cuts those reads the token's
+    whole text (``is_title`` reads past the tag)."""
     cut = glued_opening(tok.text)
     rest = tok.text[cut:]
     if tok.tag_ != "NNP" or not 0 < cut < len(tok.text) or not (rest.isalpha() and rest.istitle()):
         return False
-    if rest.lower() in TITLES or is_demonym_noun(rest):
+    if is_demonym_noun(rest):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     # "(CNN)French lawmakers": a people's adjective before a common noun (the model's NORP).
