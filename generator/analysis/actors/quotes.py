@@ -345,6 +345,9 @@ def resolve_speaker(
             # "The commissioner said …. He added, "…"": the person the text gave that title, if any.
             return titled(official.lemma_.lower(), q.verb_at)
         return nearest(back_from, {"person"}, q.subject_sentence, subj.lower_)
+    # "the 39-year-old said": a person the text named before, referred to by age, like "he".
+    if _by_age(subj):
+        return nearest(back_from, {"person"}, q.subject_sentence, "")
     if subj.lower_ in GROUP_PRONOUNS:
         kinds = {"organization", "person"} if subj.lower_ == "we" else {"organization"}
         return nearest(back_from, kinds, q.subject_sentence)
@@ -374,6 +377,12 @@ def resolve_speaker(
     if found is None and name_like:
         found = named(subj.text)  # a name the tagger took for a noun ("Blankenship concurred")
     return found
+
+
+def _by_age(subj: Token) -> bool:
+    """"the 39-year-old": "old" with its "year" and a determiner, standing for a person."""
+    return subj.lower_ == "old" and any(c.lower_ in ("year", "years") for c in subj.children) \
+        and any(c.dep_ == "det" for c in subj.children)
 
 
 def _unnamed_antecedent(pronoun: Token, actor_at: Callable[[Token], str | None]) -> Token | None:
