@@ -126,8 +126,7 @@ def _pick(
     value = np.array(scores, dtype=float)
     follow: int | None = None  # a continuation of the last pick, considered next
     while cands and len(chosen) < length:
-        # ties: the earlier sentence
-        i = follow if follow is not None else int(np.argmax(value - OVERLAP * overlap))
+        i = follow if follow is not None else int(np.argmax(value - OVERLAP * overlap))  # ties: the earlier
         follow = None
         if value[i] == -np.inf:
             break
@@ -152,9 +151,9 @@ def _continuation(i: int, cands: list[Candidate], value: np.ndarray) -> int | No
     opens with a connective ("But scientists say…", "In addition, nine others…", "Instead, …").
     A connective makes the two sentences one thought (a claim and its rebuttal, an event and
     its toll), so a summary that shows the first shows the second too: one side of a contrast
-    alone misleads.  On the CNN stories (both halves alike) this lifts ROUGE-2 by about 0.25;
-    continuations that open with a pronoun ("He added…") gain nothing, so they are not taken
-    this way."""
+    alone misleads.  On the 300 CNN stories this lifted ROUGE-2 by 0.24 (held-out half +0.41,
+    fit half +0.07); continuations that open with a pronoun ("He added…") gain nothing, so
+    they are not taken this way."""
     j = i + 1
     if j < len(cands) and value[j] != -np.inf and cands[j].index == cands[i].index + 1:
         return j if cands[j].opener.kind == "connective" else None

@@ -160,6 +160,8 @@ def proper(tok: Token) -> bool:
 
 def after_unopened_bracket(text: str) -> int:
     """The offset after the last closing bracket that no bracket in ``text`` opens, or 0."""
+    if ")" not in text and "]" not in text:  # nearly every token: ``is_title`` asks for each
+        return 0
     depth, cut = 0, 0
     for i, ch in enumerate(text):
         if ch in "([":
@@ -218,7 +220,6 @@ def flight_start(doc: Doc, start: int, end: int) -> int:
     """Where "Flight 9525" begins in "Germanwings Flight 9525" (the number inside the span or
     right after it), or ``end``: a flight is no actor; its airline is."""
     for i in range(start + 1, end):
-        if doc[i].text == "Flight" and i + 1 < len(doc) and any(c.isdigit() for c in doc[i + 1].text) \
-                and i + 1 <= end:
+        if doc[i].text == "Flight" and i + 1 < len(doc) and any(c.isdigit() for c in doc[i + 1].text):
             return i
     return end
