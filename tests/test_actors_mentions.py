@@ -520,3 +520,47 @@ def test_a_title_the_model_runs_into_a_body_s_name_is_cut_off_it(nlp):
     found = {a.name: a.kind for a in actors(nlp, body)}
     assert found.get("U.S. Army") == "organization" and found.get("Bowe Bergdahl") == "person", found
     assert "Air Force" in found and not [n for n in found if "Sgt" in n or "Staff" in n], found
+
+
+def test_a_name_the_model_read_as_two_places_side_by_side_is_one(nlp):
+    # "Valeska Paris, an Australian woman": the model labelled each word a place, the parse
+    # made the first a compound of the second; labels and parse are set here as it gave them.
+    from generator.analysis.actors.mentions.edges import joined_listings
+
+    words = ["Lisette", "Paris", ",", "an", "Australian", "woman", ",", "left", "Paris", ",", "France", "."]
+    heads = [1, 7, 1, 5, 5, 1, 1, 7, 7, 8, 8, 7]
+    deps = ["compound", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "dobj", "punct", "appos",
+            "punct"]
+    ents = ["B-GPE", "B-GPE", "O", "O", "B-NORP", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    names = [e.text for e in joined_listings(doc)]
+    assert "Lisette Paris" in names
+    # A comma sets two places apart.
+    assert "Paris" in names and "France" in names
+
+
+def test_a_body_s_field_goes_on_through_the_and_and_to_the_model_cut_it_at(nlp):
+    body = ("The Hartwell Foundation for the Visual Arts made two grants to the college in 2007. "
+            "Maurer, treasurer at the Hartwell Foundation, said 190 colleges accepted.")
+    assert "Hartwell Foundation for the Visual Arts" in {a.name for a in actors(nlp, body)}
+    body = ("The Hartwell Foundation for Visual Arts gave money. The Center for Strategic and "
+            "International Studies said so. The Society for the Prevention of Cruelty to Animals agreed.")
+    found = {a.name for a in actors(nlp, body)}
+    assert {"Center for Strategic and International Studies",
+            "Society for the Prevention of Cruelty to Animals"} <= found
+    assert "International Studies" not in found
+
+
+def test_a_field_stops_before_a_second_body_s_name():
+    # "… Disease Research and Foreign Office": after the last "and" comes another body.
+    from spacy.lang.en import English
+
+    from generator.analysis.actors.mentions.edges import body_field
+
+    words = ["the", "Center", "for", "Disease", "Research", "and", "Foreign", "Office", "staff", "met"]
+    doc = English()(" ".join(words))
+    for t in doc:
+        t.tag_ = "NNP" if t.text[0].isupper() else "NN"
+        t.pos_ = "PROPN" if t.text[0].isupper() else "NOUN"
+    assert doc[1:body_field(doc, 1, 5, set())].text == "Center for Disease Research"
+    assert doc[1:body_field(doc, 1, 2, set())].text == "Center for Disease Research"

@@ -174,14 +174,14 @@ def joined_listings(doc: Doc) -> list[Span]:
     ("United Nations Educational," + "Scientific and" + "Cultural Organization"), or a name
     with an unlabelled hole ("116th United" + "States" + "Congress"), or a body of two places
     ("The High Court of England" + "and Wales"), or of two fields ("Research" + "and Referral
-    Hospital")."""
+    Hospital"), or a name the model read as two places ("Valeska" + "Paris")."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
     while i < len(ents):
         e = ents[i]
         if i + 1 < len(ents) and (_cut_by_a_hole(doc, e, ents[i + 1]) or _of_two_places(doc, e, ents[i + 1])
-                                  or _two_fields(doc, e, ents[i + 1])):
+                                  or _two_fields(doc, e, ents[i + 1]) or _two_place_words(e, ents[i + 1])):
             out.append(Span(doc, e.start, ents[i + 1].end, label=ents[i + 1].label_))
             i += 2
             continue
@@ -234,6 +234,15 @@ def _two_fields(doc: Doc, ent: Span, nxt: Span) -> bool:
     if len(ent) != 1 or len(gap) != 1 or gap[0].lower_ != "and":
         return False
     return nxt[-1].lower_ in INSTITUTIONS and ent[0].is_title and is_label_word(ent[0].text)
+
+
+def _two_place_words(ent: Span, nxt: Span) -> bool:
+    """"Valeska Paris, an Australian woman": two one-word places side by side, the first a
+    compound of the second, are one name the model split on a word it knows as a city; two
+    places are set apart by a comma or a preposition ("Paris, France", "Paris in Texas")."""
+    return ent.label_ == nxt.label_ and ent.label_ in ("GPE", "LOC") and ent.end == nxt.start \
+        and len(ent) == len(nxt) == 1 and ent[0].dep_ == "compound" and ent[0].head.i == nxt.start \
+        and ent[0].whitespace_ == " "
 
 
 def _a_place(ent: Span) -> bool:
@@ -344,17 +353,40 @@ def word_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def body_field(doc: Doc, start: int, end: int, taken: set[int]) -> int:
     """"The Puerto Rico Center" + "for Investigative Journalism": a body's name the model cut at
-    its head word goes on through "for" or "of" and the capitalised words of its field."""
-    if end - start < 1 or doc[end - 1].lower_ not in ORG_WORDS or end + 1 >= len(doc) \
-            or doc[end].lower_ not in ("for", "of"):
+    its head word goes on through "for" or "of" and the capitalised words of its field, with the
+    small words that join them ("Foundation for the Visual Arts", "Society for the Prevention of
+    Cruelty to Animals"); a field the model took for a body of its own ("Visual Arts") too."""
+    if end - start < 1 or end + 1 >= len(doc):
         return end
-    j = end + 1
-    while j < len(doc) and j not in taken and not doc[j].ent_type_ and (
-            (proper(doc[j]) and doc[j].is_title)
-            or (doc[j].lower_ in ("and", "&") and j > end + 1 and j + 1 < len(doc) and j + 1 not in taken
-                and not doc[j + 1].ent_type_ and proper(doc[j + 1]) and doc[j + 1].is_title)):
-        j += 1
-    return j if j > end + 1 else end
+    if doc[end - 1].lower_ in ORG_WORDS and doc[end].lower_ in ("for", "of"):
+        first = end + 1
+    elif doc[end].lower_ in ("and", "&", "of", "to") and any(
+            doc[k].lower_ in ORG_WORDS and doc[k + 1].lower_ in ("for", "of") for k in range(start, end - 1)):
+        first = end  # the model stopped inside the field: "Society for the Prevention of Cruelty"
+    else:
+        return end
+    j = first
+
+    def field_word(k: int) -> bool:
+        return k < len(doc) and k not in taken and doc[k].ent_type_ in ("", "ORG") \
+            and proper(doc[k]) and doc[k].is_title and doc[k].lower_ not in ORG_WORDS
+
+    joined = -1  # where the last joining word stands
+    while j < len(doc):
+        if field_word(j):
+            j += 1
+            continue
+        # "the" opens the field only; "and", "of", "to" join two of its capitalised words.
+        joiner = ("the",) if j == first == end + 1 else ("and", "&", "of", "to")
+        if doc[j].lower_ in joiner and j not in taken and field_word(j + 1):
+            joined = j
+            j += 1
+            continue
+        break
+    # "… for X and Foreign Office": what follows the last "and" is another body's name.
+    if j < len(doc) and doc[j].lower_ in ORG_WORDS and doc[j].is_title and joined >= first:
+        j = joined
+    return j if j > first else end
 
 
 def grow_person(doc: Doc, start: int, end: int) -> tuple[int, int]:
