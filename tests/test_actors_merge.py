@@ -256,3 +256,13 @@ def test_a_department_named_either_way_round_is_one_body(nlp):
     found, _ = analyse(nlp, body)
     assert by_name(found, "Justice Department").name == "U.S. Department of Justice"
     assert by_name(found, "State Department").aliases == ()
+
+
+def test_a_person_named_in_full_is_not_the_body_named_after_them(nlp):
+    body = ("Prints by Marta Kessler hang in the hall. Kessler took thousands of photographs. "
+            "The Marta Kessler Foundation gave them to the college.")
+    actors, _ = analyse(nlp, body)
+    kessler = by_name(actors, "Kessler")
+    assert kessler.name == "Marta Kessler" and kessler.kind == "person" and len(kessler.spans) == 2
+    foundation = by_name(actors, "Marta Kessler Foundation")
+    assert foundation.kind == "organization" and len(foundation.spans) == 1

@@ -113,6 +113,12 @@ def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(_bare(w) in ORG_WORDS or w.islower() for w in full[len(short):])
 
 
+def _full_person_name(c: Cluster) -> bool:
+    """"Andy Warhol" before "the Andy Warhol Foundation": a person's name, given name first,
+    is whom the body is named after, not a short name of the body."""
+    return len(c.words) >= 2 and kind_of(c) == "person" and is_given_name(c.words[0])
+
+
 def _generic_tail(short: str, full: str) -> bool:
     """"WISN" of "WISN-TV", "Amnesty" of "Amnesty International": the full name is the short
     one and a tail that says only how far it reaches or what it broadcasts on."""
@@ -167,7 +173,7 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
             adjectival = kind != "place" or all(m.modifies in rest for m in c.mentions)
             fits = ((acronym and _abbreviates(bare, o.words)
                      and bare not in {name_key(w).upper() for w in o.words})  # not "U.S." in "U.S. Senate"
-                    or (adjectival and _org_part(words, o.words))
+                    or (adjectival and _org_part(words, o.words) and not _full_person_name(c))
                     or ((kind == okind == "organization"
                          or (_the_head(c) and {kind, okind} <= {"organization", "place"}))
                         and _org_suffix(words, o.words)
