@@ -6,9 +6,10 @@ import pytest
 
 from generator.analysis.actors.cluster import Cluster
 from generator.analysis.actors.kinds import actor_kind, is_given_name, label_kind
-from generator.analysis.actors.mentions import Mention
+from generator.analysis.actors.mentions import Mention, find_mentions
 from generator.analysis.actors.mentions.edges import trim
 from tests.test_actors import analyse, by_name, names
+from tests.test_actors_mentions import parsed
 
 
 def kinds(actors):
@@ -323,3 +324,28 @@ def test_a_name_whose_residents_the_text_speaks_of_is_a_place():
     voters = Cluster([mention("Trump", "PERSON", modifier=True, modifies="voter"),
                       mention("Trump", "PERSON", start=30)])
     assert actor_kind(voters) == "person"
+
+
+def test_a_name_one_is_a_member_of_is_a_body():
+    # The model called the movement a place twice and a body once; its members say what it is.
+    member = {"member_of": True}
+    c = Cluster([mention("Veritology", "LOC"), mention("Veritology", "LOC", start=30),
+                 mention("Veritology", "ORG", start=60, **member),
+                 mention("Veritology", "", start=90, **member)])
+    assert actor_kind(c) == "organization"
+    # Without the members, the model's labels decide.
+    plain = Cluster([mention("Veritology", "LOC"), mention("Veritology", "LOC", start=30),
+                     mention("Veritology", "ORG", start=60), mention("Veritology", "", start=90)])
+    assert actor_kind(plain) == "place"
+
+
+def test_members_and_a_church_of_a_creed_are_read_from_the_text(nlp):
+    body = ("Daniel Ortiz, 19, a member of Veritology all his life, was arrested. Former members of "
+            "Veritology helped him. He called himself an enemy of the church of Veritology.")
+    mentions = [m for m in find_mentions(parsed(nlp, body)) if m.name == "Veritology"]
+    assert [m.member_of for m in mentions] == [True, True, False]
+    # "the church of X" is of a creed, not a place called so; "the town of X" is.
+    assert mentions[2].described == ""
+    town = [m for m in find_mentions(parsed(nlp, "They drove to the town of Marlow on Sunday."))
+            if m.name == "Marlow"]
+    assert town and town[0].described == "town"

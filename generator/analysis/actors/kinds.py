@@ -199,7 +199,8 @@ def votes(c: Cluster) -> Counter:
         # one; not "the Biden team", a person's staff, nor "the Minneapolis police", a place's.
         elif not m.label and m.modifies in NAMED_BODY_NOUNS:
             votes["organization"] += len(m.words)
-        elif m.modifies in TEAM_ROLES or _publication(m):  # outweighs the model's label on the mention
+        # "a member of X" too; each outweighs the model's label on the mention.
+        elif m.modifies in TEAM_ROLES or _publication(m) or m.member_of:
             votes["organization"] += 2 * len(m.words)
         if m.conj_label:  # outweighs the model's label on one word: "Facebook, Instagram and Telegram"
             votes[LABEL_KIND[m.conj_label]] += 1.5

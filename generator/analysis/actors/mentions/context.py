@@ -25,6 +25,8 @@ from generator.analysis.parse import ParsedParagraph
 from generator.analysis.quotations import CLOSING_MARKS, OPENING_MARKS
 
 PEOPLE_OF_A_PLACE = {"people", "resident", "citizen", "inhabitant", "population", "voter"}
+MEMBERS = {"member", "membership"}
+WORSHIP_HOUSES = {"church", "cathedral", "basilica", "mosque", "temple", "synagogue", "shrine", "monastery"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 HE_SHE = {"he", "she", "him", "his", "her", "himself", "herself"}
 IT_THEY = {"it", "its", "itself", "they", "them", "their", "i", "we", "you"}
@@ -141,6 +143,7 @@ def make_mention(para: ParsedParagraph, chunk: int, s: int, e: int, label: str) 
         titled=s > 0 and (is_title(doc[s - 1]) and doc[s - 1].lower_ not in ORG_TITLE_WORDS
                           or _person_noun_before(doc, s, e)),
         office_of=_office_of(span),
+        member_of=_member_of(span),
         medium=_medium(span),
         det=_determiner(doc, s, e),
         the_before=s > 0 and doc[s - 1].lower_ == "the",
@@ -397,9 +400,12 @@ def _named_by_noun(span: Span) -> str:
     doc, root = span.doc, span.root
     kinds = DESCRIBES_PLACE | DESCRIBES_ORG
     # "the mining town of X": the name is the object of "of" on the kind noun, right before it.
+    # Not a house of worship: "the church of Scientology", "the Temple of Artemis" are of a
+    # creed or a god, not places called so.
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == span.start - 1:
         noun = root.head.head
-        if noun.pos_ == "NOUN" and noun.i == span.start - 2 and noun.lemma_.lower() in DESCRIBES_PLACE:
+        if noun.pos_ == "NOUN" and noun.i == span.start - 2 \
+                and noun.lemma_.lower() in DESCRIBES_PLACE - WORSHIP_HOUSES:
             return noun.lemma_.lower()
     # "the news agency X": the kind noun right before the name, in its noun phrase.
     before = doc[span.start - 1] if span.start > 0 else None
@@ -529,6 +535,12 @@ def _place_prep(span: Span) -> bool:
     prep = root.head
     people = prep.lower_ == "of" and prep.head.lemma_.lower() in PEOPLE_OF_A_PLACE
     return prep.lower_ in PLACE_PREPOSITIONS or people
+
+
+def _member_of(span: Span) -> bool:
+    """"a member of X", "former members of the X": said of bodies."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in MEMBERS
 
 
 def _office_of(span: Span) -> bool:

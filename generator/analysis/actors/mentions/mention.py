@@ -28,6 +28,7 @@ class Mention:
     route: bool = False  # "from X to Berlin": where a route to a place starts, a place too
     titled: bool = False  # a person's title stands right before it ("President Trump")
     office_of: bool = False  # "the governor of X": an office is held over a place or body, not a person
+    member_of: bool = False  # "a member of X": one is a member of a body; of a place, a resident
     medium: bool = False  # "wrote on X", "posted via X": said of platforms and channels
     acronym_of: int | None = None  # body start of the name it abbreviates ("X (ACR)")
     det: str = ""  # the determiner of the name itself, as written: "the" (not a person's), "The" (a title's)
