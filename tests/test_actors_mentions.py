@@ -484,6 +484,10 @@ def test_a_common_plural_opening_its_sentences_is_no_name(nlp):
     ('"Mom\'s a stripper. Dad was an alcoholic," said Richard Ross, who photographed the girls. "So '
      'while baby puts on a couple of hundred pounds, Mamma loses about twice that much," William Link '
      "said. Dad paid for the trip.", {"Richard Ross", "William Link"}, {"Mom", "Dad", "Mamma"}),
+    # Letters after a person's name are an honour or a rank.
+    ("In the words of the Crown prosecutor, Mark Tedeschi, QC, the girl suffered for months. Dame "
+     "Ruth Ellery OBE told the court she had warned the parents.", {"Mark Tedeschi", "Ruth Ellery"},
+     {"QC", "OBE"}),
 ])
 def test_a_capitalised_word_that_names_no_actor(nlp, body, kept, dropped):
     names = {a.name for a in actors(nlp, body)}

@@ -248,6 +248,9 @@ nowruz
 # Awards and their ceremonies ("won the Oscar", "Oscar-winning actor X", "the Grammys"): prizes,
 # not actors.  One word only: "Pulitzer" alone is the prize, "Joseph Pulitzer" the man.
 AWARDS = _words("oscar oscars emmy emmys grammy grammys bafta baftas pulitzer")
+# Letters written after a person's name ("Mark Tedeschi, QC", "Jane Roe OBE"): a rank or an honour,
+# which the model labels a place or a body.  Not "MP", "SC", "MD": a state's code or a noun too.
+POSTNOMINALS = _words("qc kc obe mbe cbe kbe dbe gbe phd esq")
 # What a family calls its own ("Dad paid $300,000 last time", "Mamma loses twice that"):
 # capitalised as a name, but it names someone only to the speaker; a reader learns nothing
 # from "Dad" as a key actor.  Only on its own: "Mamma Mia", "Papa John's" are names.

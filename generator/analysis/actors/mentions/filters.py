@@ -21,6 +21,7 @@ from generator.analysis.actors.lexicon import (
     LEGAL_FORMS,
     OFFICE_NOUNS,
     OFFICES_OF_A_BODY,
+    POSTNOMINALS,
     RELIGIONS,
     THING_NOUNS,
     TIME_ZONES,
@@ -131,8 +132,9 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     if m.name.lower() in TIME_ZONES | DISEASES | ERAS | RELIGIONS | HOLIDAYS or is_demonym_noun(m.name) \
             or re.search(r"-\d+$", m.name):
         return False
-    # "Dad paid $300,000 last time": what a family calls one of its own; "won the Oscar": a prize.
-    if len(m.words) == 1 and (m.name.lower() in FAMILY_ADDRESS or m.name.lower() in AWARDS):
+    # "Dad paid $300,000 last time": what a family calls one of its own; "won the Oscar": a prize;
+    # "Mark Tedeschi, QC": an honour after a name.
+    if len(m.words) == 1 and m.name.lower().replace(".", "") in FAMILY_ADDRESS | AWARDS | POSTNOMINALS:
         return False
     # "liquid natural gas (LNG)": the abbreviation of a common noun names no one.
     if _common_abbreviation(doc, *m.tokens):
