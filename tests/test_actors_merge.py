@@ -266,3 +266,22 @@ def test_a_person_named_in_full_is_not_the_body_named_after_them(nlp):
     assert kessler.name == "Marta Kessler" and kessler.kind == "person" and len(kessler.spans) == 2
     foundation = by_name(actors, "Marta Kessler Foundation")
     assert foundation.kind == "organization" and len(foundation.spans) == 1
+
+
+def test_the_north_or_the_south_alone_is_the_one_place_it_opens(nlp):
+    body = ("North Korea fired shells at a loudspeaker in South Korea that broadcasts propaganda into "
+            "the North. The South retaliated by firing dozens of rounds.")
+    actors, _ = analyse(nlp, body)
+    assert {a.name: len(a.spans) for a in actors} == {"North Korea": 2, "South Korea": 2}
+
+
+def test_a_body_named_once_with_whose_it_is_is_then_named_without(nlp):
+    body = ("The Italian Supreme Court of Cassation ruled on Friday that the schools must pay. The "
+            "Supreme Court said the schools run a business. The Court also said the church must pay.")
+    actors, _ = analyse(nlp, body)
+    assert [(a.name, len(a.spans)) for a in actors] == [("Italian Supreme Court of Cassation", 3)]
+    # Only where the name is cut at its complement: a union is not the service it speaks for.
+    body = ("The American Foreign Service Association keeps a list of diplomats killed abroad. "
+            "The Foreign Service lost four ambassadors in those years.")
+    names = {a.name for a in analyse(nlp, body)[0]}
+    assert {"American Foreign Service Association", "Foreign Service"} <= names

@@ -26,6 +26,7 @@ from generator.analysis.actors.cluster import (
 )
 from generator.analysis.actors.kinds import kind_of
 from generator.analysis.actors.lexicon import (
+    COMPASS_POINTS,
     LEGAL_FORMS,
     NAME_FUNCTION_WORDS,
     ORG_WORDS,
@@ -98,25 +99,39 @@ def _subsequence(s: list[str], f: list[str]) -> bool:
 
 
 def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """"Koshe" of "Koshe party": the rest of the long name is only generic words;
-    "Parliament" of "Parliament of Iraq": a generic body named for what it serves."""
+    """"Koshe" of "Koshe party": the rest of the long name is only generic words; a name cut
+    at its complement (``_cut_at_complement``), also when whose it is goes unsaid after the
+    first time ("Supreme Court" of "Italian Supreme Court of Cassation")."""
+    if len(full) > 2 and says_whose(full[:1]) and _cut_at_complement(short, full[1:]):
+        return True
     if len(short) >= len(full) or [w.lower() for w in full[: len(short)]] != [w.lower() for w in short]:
         return False
-    if len(short) == 1 and short[0].lower() in ORG_WORDS and full[1].lower() in ("of", "on", "for"):
-        return True
-    if _bare(full[-1]) in LEGAL_FORMS:
-        return True
-    # "Baltic Institute" of "Baltic Institute for Economic Research": the name cut where its
-    # complement starts; two words at least ("Bank" alone may be any bank of the article).
-    if len(short) >= 2 and full[len(short)].lower() in ("of", "for", "on"):
+    if _cut_at_complement(short, full) or _bare(full[-1]) in LEGAL_FORMS:
         return True
     return all(_bare(w) in ORG_WORDS or w.islower() for w in full[len(short):])
+
+
+def _the_compass_point(c: Cluster, o: Cluster) -> bool:
+    """"The South retaliated" after "South Korea": a compass point with "the", alone, is the
+    one place of the article whose name it opens."""
+    return len(c.words) == 1 and c.words[0].lower() in COMPASS_POINTS and len(o.words) == 2 \
+        and o.words[0] == c.words[0] and kind_of(o) == "place" and all(m.the_before for m in c.mentions)
 
 
 def _full_person_name(c: Cluster) -> bool:
     """"Andy Warhol" before "the Andy Warhol Foundation": a person's name, given name first,
     is whom the body is named after, not a short name of the body."""
     return len(c.words) >= 2 and kind_of(c) == "person" and is_given_name(c.words[0])
+
+
+def _cut_at_complement(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Baltic Institute" of "Baltic Institute for Economic Research": the name cut where its
+    complement starts; two words at least ("Bank" alone may be any bank of the article), or a
+    generic body named for what it serves ("Parliament" of "Parliament of Iraq")."""
+    if len(short) >= len(full) or [w.lower() for w in full[: len(short)]] != [w.lower() for w in short]:
+        return False
+    generic = len(short) == 1 and short[0].lower() in ORG_WORDS
+    return full[len(short)].lower() in ("of", "for", "on") and (len(short) >= 2 or generic)
 
 
 def _generic_tail(short: str, full: str) -> bool:
@@ -176,7 +191,9 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
                     or (adjectival and _org_part(words, o.words) and not _full_person_name(c))
                     or ((kind == okind == "organization"
                          or (_the_head(c) and {kind, okind} <= {"organization", "place"}))
-                        and _org_suffix(words, o.words)
+                        # any of its names: "the Court" after "the Supreme Court", joined to
+                        # the "Italian Supreme Court of Cassation" it is short for
+                        and any(_org_suffix(words, n) for n in {o.words} | {m.words for m in o.mentions})
                         and (len(words) > 1 or words[0].lower() not in STANDING_BODIES
                              or o.first < c.first))
                     or (kind != "place" and okind == "organization"
@@ -184,7 +201,8 @@ def _targets(c: Cluster, others: list[Cluster]) -> list[Cluster]:
                     # "Waban" of "Lake Waban", called a person by the model; "Nicaragua" is a
                     # place of its own beside "Lake Nicaragua".
                     or (okind == "place" != kind and o.words[0].lower().rstrip(".") in PLACE_OPENINGS
-                        and [w.lower() for w in words] == [w.lower() for w in o.words[1:]]))
+                        and [w.lower() for w in words] == [w.lower() for w in o.words[1:]])
+                    or _the_compass_point(c, o))
         if fits:
             found.append(o)
     return found
