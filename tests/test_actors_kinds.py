@@ -270,6 +270,10 @@ KIND_CASES = [
     ("Usher stars in the Lebron James-produced Starz TV series as Cam Calloway. The first season "
      "premiered in October, and Starz quickly renewed the show.",
      {"Starz TV": "organization", "Lebron James": "person"}),
+    # A road is a place, as a street is.
+    ("The 131-page envelope was found on Hollyfield Road in Kanata by a passerby. Police closed "
+     "Hollyfield Road on Monday.",
+     {"Hollyfield Road": "place"}),
 ]
 
 

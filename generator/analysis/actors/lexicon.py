@@ -119,7 +119,7 @@ kft zrt srl sarl kg oy sro
 
 # Words that make a name a place.
 PLACE_WORDS = _words("""
-river lake mountain mountains mount sea ocean bay gulf island islands valley street avenue
+river lake mountain mountains mount sea ocean bay gulf island islands valley street avenue road boulevard
 square province region state county city district village town airport bridge peninsula
 desert coast strait canal park cathedral palace stadium arena castle
 """)
