@@ -568,3 +568,13 @@ def test_a_field_stops_before_a_second_body_s_name():
         t.pos_ = "PROPN" if t.text[0].isupper() else "NOUN"
     assert doc[1:body_field(doc, 1, 5, set())].text == "Center for Disease Research"
     assert doc[1:body_field(doc, 1, 2, set())].text == "Center for Disease Research"
+
+
+def test_two_names_run_together_across_the_are_cut_apart_and_an_adjective_after_is_no_part(nlp):
+    # The model read "Osbun the Veritology" as one body, tagging "Osbun" a verb.
+    body = "According to Osbun the Veritology land at issue was sold by auction. Dale Osbun said so."
+    assert "Osbun the Veritology" not in mention_texts(nlp, body)
+    assert [(a.name, len(a.spans)) for a in actors(nlp, body) if "Osbun" in a.name] == [("Dale Osbun", 2)]
+    # "Scientology on German" was one body: "German" qualifies the noun after the name.
+    body = "Her mother had spoken out against Scientology on German television after her husband died."
+    assert mention_texts(nlp, body) == ["Scientology"]

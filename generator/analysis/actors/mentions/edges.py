@@ -81,6 +81,13 @@ def trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if k < end and doc[k - 1].lower_ in ("of", "for"):
         end = k - 1
     end = _without_kind_nouns(doc, start, end)
+    # "against Scientology on French television": an adjective that qualifies a noun after the
+    # name is that noun's, not the name's last word.
+    # Not one glued by a dash to the next word: "Council on American–Islamic Relations".
+    glued = end < len(doc) and (not doc[end - 1].whitespace_ or doc[end].text in "-–—")
+    if end - start > 2 and doc[end - 1].tag_ == "JJ" and doc[end - 1].head.i >= end \
+            and doc[end - 2].pos_ == "ADP" and not glued:
+        end -= 1
     # "Patrice Talon of": a name does not end in a small word.
     while end > start and (is_edge_junk(doc[end - 1]) or (doc[end - 1].is_lower and (
             doc[end - 1].lower_ in NAME_FUNCTION_WORDS or doc[end - 1].lower_ in ("or", "from", "with")))):
@@ -157,8 +164,11 @@ def pieces(ent: Span) -> list[tuple[int, int, bool]]:
         split = tok.text in commas or "\n" in tok.text or bool(spaced) or (
             tok.tag_ == "POS" and tok.i < ent.end - 1 and not company
             and not _generic_rest(ent, tok.i + 1) and not _plural_possessor(doc[start : tok.i + 1])) or (
-            # "Ferraro the Democratic Party": two names run together
-            tok.lower_ == "the" and tok.i > ent.start and doc[tok.i - 1].tag_ in ("NNP", "NNPS"))
+            # "Ferraro the Democratic Party": two names run together; the first may be tagged a
+            # verb when "the" is a noun's after the name ("According to Rathbun the Scientology
+            # property"), not in a slogan's name ("Stop the Steal").
+            tok.lower_ == "the" and tok.i > ent.start
+            and (doc[tok.i - 1].tag_ in ("NNP", "NNPS") or doc[tok.i - 1].is_title and tok.head.i >= ent.end))
         if split or "\n" in tok.whitespace_:
             end = tok.i if split else tok.i + 1
             if end > start:
