@@ -23,3 +23,17 @@ def test_a_place_is_not_linked_to_a_body_named_after_it():
         briefing("b", actor("Ruritania", "place")),
     ])
     assert ids(linked, "b") == {"Ruritania": "place:ruritania"}
+
+
+def test_a_long_body_s_name_misspelt_without_its_final_plural_is_the_same_body():
+    linked = link_actors([
+        briefing("a", actor("National Institute of Allergy and Infectious Diseases", "organization")),
+        briefing("b", actor("National Institute of Allergy and Infectious Disease", "organization")),
+        briefing("c", actor("Time", "organization")),
+        briefing("d", actor("Times", "organization")),
+    ])
+    want = "organization:national-institute-of-allergy-and-infectious-diseases"
+    assert set(ids(linked, "a").values()) == set(ids(linked, "b").values()) == {want}
+    # Short names stay apart: "Time" and "Times" are two publications.
+    assert ids(linked, "c") == {"Time": "organization:time"}
+    assert ids(linked, "d") == {"Times": "organization:times"}

@@ -98,6 +98,7 @@ class _Archive:
                 self._learn(a)
         self.canonical = self._canonical_variants()
         self.canonical.update(self._nicknames())
+        self.spellings = self._plural_spellings()
 
     def _learn(self, a: Actor) -> None:
         self.articles[a.id] += 1
@@ -152,6 +153,22 @@ class _Archive:
                 out[b] = a
         return out
 
+    def _plural_spellings(self) -> dict[str, str]:
+        """"National Institute of Allergy and Infectious Disease" → "… Diseases": a long body's
+        name that differs from another only by a plural's "s" at its end is that body misspelt (the
+        one more articles name wins).  Four words at least: "Time" and "Times" are two papers."""
+        groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for i, name in self.names.items():
+            kind, words = i.split(":", 1)[0], _words(name)
+            if kind != "person" and len(words) >= 4:
+                groups[(kind, " ".join(words[:-1] + [words[-1].removesuffix("s")]))].add(i)
+        out = {}
+        for ids in groups.values():
+            if len(ids) == 2:
+                keep, other = sorted(ids, key=lambda i: (-self.articles[i], -len(self.names[i]), i))
+                out[other] = keep
+        return out
+
     def _final(self, i: str) -> str:
         """Follow the canonical chain: "William J. Clinton" → "William Clinton" → "Bill Clinton"."""
         for _ in range(3):  # a chain is at most two links long; the bound guards a cycle
@@ -175,6 +192,8 @@ class _Archive:
                 return None if _regnal(a) else self._dominant(
                     {self._final(i) for i in self.surnames.get(words[0], ())})
             return self._final(a.id) if a.id in self.canonical else None
+        if a.id in self.spellings:
+            return self.spellings[a.id]
         if is_acronym(a.name):
             ids = self.acronyms.get((a.kind, a.name.replace(".", "").upper()), set())
             if ids:
