@@ -578,3 +578,11 @@ def test_two_names_run_together_across_the_are_cut_apart_and_an_adjective_after_
     # "Scientology on German" was one body: "German" qualifies the noun after the name.
     body = "Her mother had spoken out against Scientology on German television after her husband died."
     assert mention_texts(nlp, body) == ["Scientology"]
+
+
+def test_a_glued_given_name_the_tagger_reads_as_an_adjective_opens_a_person_s_name(nlp):
+    # "Reporter)Melissa" is tagged an adjective; the tag's "The" is no article of the name.
+    body = ("(The Hollywood Reporter)Melissa Dunphy is suited up and ready to fly in the new series. "
+            "The show centers on Kara Vell (Dunphy), who hides her powers.")
+    dunphy = [a for a in actors(nlp, body) if "Dunphy" in a.name]
+    assert [(a.name, a.kind, len(a.spans)) for a in dunphy] == [("Melissa Dunphy", "person", 2)]

@@ -434,6 +434,9 @@ def _kind_word(noun: Token) -> str:
 
 def _determiner(doc: Doc, s: int, e: int) -> str:
     """The article (or possessive) of the name itself: "the Clarion", not "the Trump administration"."""
+    # "(The Hollywood Reporter)Melissa Benoist": an article before a glued source tag is the tag's.
+    if glued_opening(doc[s].text):
+        return ""
     # The article may stand apart from the name it determines: "a no-deal Brexit".
     dets = [t for t in doc[s:e].root.children
             if t.i < s and t.tag_ in ("DT", "PRP$") and t.dep_ in ("det", "poss")]

@@ -205,11 +205,16 @@ def glued_name(tok: Token) -> bool:
     whole text (``is_title`` reads past the tag)."""
     cut = glued_opening(tok.text)
     rest = tok.text[cut:]
-    if tok.tag_ != "NNP" or not 0 < cut < len(tok.text) or not (rest.isalpha() and rest.istitle()):
+    if not 0 < cut < len(tok.text) or not (rest.isalpha() and rest.istitle()):
         return False
     if is_demonym_noun(rest):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # The tagger may read the glued token as an adjective ("(The Hollywood Reporter)Melissa
+    # Benoist"): a given name before a capitalised word is a name's start all the same.
+    given = is_given_name(rest) and nxt is not None and nxt.tag_ == "NNP" and nxt.is_title
+    if tok.tag_ != "NNP" and not given:
+        return False
     # "(CNN)French lawmakers": a people's adjective before a common noun (the model's NORP).
     if nxt is None or nxt.is_lower:
         return not says_whose([rest]) or rest.lower() in region_names()
