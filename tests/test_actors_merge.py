@@ -285,3 +285,12 @@ def test_a_body_named_once_with_whose_it_is_is_then_named_without(nlp):
             "The Foreign Service lost four ambassadors in those years.")
     names = {a.name for a in analyse(nlp, body)[0]}
     assert {"American Foreign Service Association", "Foreign Service"} <= names
+
+
+def test_an_acronym_may_leave_out_whose_the_body_is(nlp):
+    body = ("The United States Commission on Harbor Safety said on Friday that two piers must close. "
+            'In a statement, CHS said: "The piers are not safe."')
+    actors, _ = analyse(nlp, body)
+    commission = by_name(actors, "United States Commission on Harbor Safety")
+    assert len(commission.spans) == 2 and "CHS" in commission.aliases
+    assert "CHS" not in {a.name for a in actors}

@@ -232,9 +232,13 @@ def _join_word_orders(clusters: list[Cluster], by_start: dict) -> None:
 
 def _abbreviates(acronym: str, words: tuple[str, ...]) -> bool:
     """"DVK" of "Democratic Choice of Kazakhstan" (the initials of the words that count), "DOJ"
-    of "Department of Justice" (of every word but "the" and "and"), "D&G" of "Dolce & Gabbana"."""
+    of "Department of Justice" (of every word but "the" and "and"), "D&G" of "Dolce & Gabbana";
+    "CPD" of "United States Commission on Presidential Debates": whose the body is may be left out."""
     every = "".join(w[0] for w in words if w.lower() not in ("the", "and", "&") and w[:1].isalpha()).upper()
-    return acronym.replace("&", "") in (initials(words), every)
+    if acronym.replace("&", "") in (initials(words), every):
+        return True
+    return any(len(words) > n + 1 and says_whose(words[:n]) and _abbreviates(acronym, words[n:])
+               for n in (1, 2))
 
 
 def _the_head(c: Cluster) -> bool:
