@@ -104,11 +104,26 @@ def _org_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     first time ("Supreme Court" of "Italian Supreme Court of Cassation")."""
     if len(full) > 2 and says_whose(full[:1]) and _cut_at_complement(short, full[1:]):
         return True
-    if len(short) >= len(full) or [w.lower() for w in full[: len(short)]] != [w.lower() for w in short]:
+    if not _opens(short, full):
         return False
     if _cut_at_complement(short, full) or _bare(full[-1]) in LEGAL_FORMS:
         return True
     return all(_bare(w) in ORG_WORDS or w.islower() for w in full[len(short):])
+
+
+def _opens(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """The short name is the first words of the longer one, case aside."""
+    return len(short) < len(full) and [w.lower() for w in full[: len(short)]] == [w.lower() for w in short]
+
+
+def _cut_at_complement(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Baltic Institute" of "Baltic Institute for Economic Research": the name cut where its
+    complement starts; two words at least ("Bank" alone may be any bank of the article), or a
+    generic body named for what it serves ("Parliament" of "Parliament of Iraq")."""
+    if not _opens(short, full):
+        return False
+    generic = len(short) == 1 and short[0].lower() in ORG_WORDS
+    return full[len(short)].lower() in ("of", "for", "on") and (len(short) >= 2 or generic)
 
 
 def _the_compass_point(c: Cluster, o: Cluster) -> bool:
@@ -122,16 +137,6 @@ def _full_person_name(c: Cluster) -> bool:
     """"Andy Warhol" before "the Andy Warhol Foundation": a person's name, given name first,
     is whom the body is named after, not a short name of the body."""
     return len(c.words) >= 2 and kind_of(c) == "person" and is_given_name(c.words[0])
-
-
-def _cut_at_complement(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """"Baltic Institute" of "Baltic Institute for Economic Research": the name cut where its
-    complement starts; two words at least ("Bank" alone may be any bank of the article), or a
-    generic body named for what it serves ("Parliament" of "Parliament of Iraq")."""
-    if len(short) >= len(full) or [w.lower() for w in full[: len(short)]] != [w.lower() for w in short]:
-        return False
-    generic = len(short) == 1 and short[0].lower() in ORG_WORDS
-    return full[len(short)].lower() in ("of", "for", "on") and (len(short) >= 2 or generic)
 
 
 def _generic_tail(short: str, full: str) -> bool:

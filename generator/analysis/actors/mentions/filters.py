@@ -56,6 +56,11 @@ PORTFOLIO_QUALIFIERS = frozenset({"foreign", "home", "internal", "external", "pu
 COMMON_NOUN_DETERMINERS = frozenset({"a", "an", "every", "each", "another", "any", "no"})
 # Plural words for groups of people ("Hong Kongers", "Texans"): they describe, they do not name.
 GROUP_PLURAL = re.compile(r".+(ers|ans|ese|ites|ists|is)$")
+# Names that are no actor's: a time zone, a disease, an era, a faith, a holiday (built once: every
+# mention asks).
+NOT_ACTORS = TIME_ZONES | DISEASES | ERAS | RELIGIONS | HOLIDAYS
+# One-word names that are no actor's: "Dad", "the Oscar", "Mark Tedeschi, QC".
+NOT_ACTORS_ALONE = FAMILY_ADDRESS | AWARDS | POSTNOMINALS
 
 
 def has_no_proper_noun(m: Mention, doc: Doc) -> bool:
@@ -129,12 +134,12 @@ def looks_like_name(m: Mention, doc: Doc) -> bool:
     if "[" in m.text or "]" in m.text:
         return False
     # "(2100 UTC)": a time zone; "COVID-19", "SARS-CoV-2", "Covid": a disease or a model, not an actor.
-    if m.name.lower() in TIME_ZONES | DISEASES | ERAS | RELIGIONS | HOLIDAYS or is_demonym_noun(m.name) \
+    if m.name.lower() in NOT_ACTORS or is_demonym_noun(m.name) \
             or re.search(r"-\d+$", m.name):
         return False
     # "Dad paid $300,000 last time": what a family calls one of its own; "won the Oscar": a prize;
     # "Mark Tedeschi, QC": an honour after a name.
-    if len(m.words) == 1 and m.name.lower().replace(".", "") in FAMILY_ADDRESS | AWARDS | POSTNOMINALS:
+    if len(m.words) == 1 and m.name.lower().replace(".", "") in NOT_ACTORS_ALONE:
         return False
     # "liquid natural gas (LNG)": the abbreviation of a common noun names no one.
     if _common_abbreviation(doc, *m.tokens):
